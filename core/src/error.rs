@@ -1,0 +1,150 @@
+//! The errors of conversions into a registry; each names the registry and what was rejected.
+
+use core::fmt;
+use core::marker::PhantomData;
+
+use crate::registry::{Registry, Repr};
+
+/// A code that is not registered in `R`: the error of `R::try_from(code)`.
+pub struct UnknownCode<R: Registry> {
+    code: R::Repr,
+    registry: PhantomData<fn() -> R>,
+}
+
+impl<R: Registry> UnknownCode<R> {
+    /// The error for `code`.
+    pub const fn new(code: R::Repr) -> Self {
+        Self {
+            code,
+            registry: PhantomData,
+        }
+    }
+
+    /// The rejected code.
+    pub const fn code(&self) -> R::Repr {
+        self.code
+    }
+}
+
+impl<R: Registry> Clone for UnknownCode<R> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<R: Registry> Copy for UnknownCode<R> {}
+
+impl<R: Registry> PartialEq for UnknownCode<R> {
+    fn eq(&self, other: &Self) -> bool {
+        self.code == other.code
+    }
+}
+
+impl<R: Registry> Eq for UnknownCode<R> {}
+
+impl<R: Registry> fmt::Debug for UnknownCode<R> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("UnknownCode")
+            .field("registry", &R::TYPE_NAME)
+            .field("code", &self.code)
+            .finish()
+    }
+}
+
+impl<R: Registry> fmt::Display for UnknownCode<R> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} is not a registered {} code", self.code, R::TYPE_NAME)
+    }
+}
+
+impl<R: Registry> core::error::Error for UnknownCode<R> {}
+
+/// What kind of input [`ParseError`] rejected.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ParseErrorKind<T> {
+    /// The input was empty.
+    Empty,
+    /// The input starts like a number (a digit or a sign) but is not a decimal integer.
+    InvalidCode,
+    /// The input is a decimal integer that does not fit the registry's integer type.
+    OutOfRange,
+    /// The input is a code that is not registered.
+    UnknownCode(T),
+    /// The input is neither a number nor the name or alias of an entry.
+    UnknownName,
+}
+
+/// A string that is neither a registered code nor a name of `R`: the error of `str::parse`.
+pub struct ParseError<R: Registry> {
+    kind: ParseErrorKind<R::Repr>,
+}
+
+impl<R: Registry> ParseError<R> {
+    /// The error of this kind.
+    pub const fn new(kind: ParseErrorKind<R::Repr>) -> Self {
+        Self { kind }
+    }
+
+    /// What kind of input was rejected.
+    pub const fn kind(&self) -> ParseErrorKind<R::Repr> {
+        self.kind
+    }
+}
+
+impl<R: Registry> Clone for ParseError<R> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<R: Registry> Copy for ParseError<R> {}
+
+impl<R: Registry> PartialEq for ParseError<R> {
+    fn eq(&self, other: &Self) -> bool {
+        self.kind == other.kind
+    }
+}
+
+impl<R: Registry> Eq for ParseError<R> {}
+
+impl<R: Registry> fmt::Debug for ParseError<R> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ParseError")
+            .field("registry", &R::TYPE_NAME)
+            .field("kind", &self.kind)
+            .finish()
+    }
+}
+
+impl<R: Registry> fmt::Display for ParseError<R> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let registry = R::TYPE_NAME;
+        match self.kind {
+            ParseErrorKind::Empty => write!(f, "an empty string is not a {registry} code or name"),
+            ParseErrorKind::InvalidCode => {
+                write!(f, "invalid {registry} code: expected a decimal integer")
+            }
+            ParseErrorKind::OutOfRange => write!(
+                f,
+                "{registry} code out of range: codes are {} ({}..={})",
+                R::Repr::TYPE_NAME,
+                R::Repr::MIN,
+                R::Repr::MAX
+            ),
+            ParseErrorKind::UnknownCode(code) => {
+                write!(f, "{code} is not a registered {registry} code")
+            }
+            ParseErrorKind::UnknownName => match R::ALL.first() {
+                Some(example) => write!(
+                    f,
+                    "not a {registry} name: names are exact and case-sensitive, like `{}`",
+                    example.name()
+                ),
+                None => write!(f, "not a {registry} name"),
+            },
+        }
+    }
+}
+
+impl<R: Registry> core::error::Error for ParseError<R> {}

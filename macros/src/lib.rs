@@ -1,0 +1,77 @@
+//! The `status_registry!` procedural macro. Use it through the `status-registry` crate, which
+//! re-exports it and holds the runtime its expansion needs.
+//!
+//! The pipeline: tokens -> [`parse`] (the declaration as written, spans kept) -> [`validate`]
+//! (every problem collected, the valid part kept) -> [`expand`] (tokens; cannot fail).
+
+mod expand;
+mod parse;
+mod validate;
+
+use proc_macro2::TokenStream;
+
+/// Declares a status registry: a table of numeric codes with a NAME, a reason phrase, an optional
+/// description and an optional spec reference, expanded into an IntEnum-like Rust type.
+///
+/// The grammar, in order:
+///
+/// ```text
+/// #[status_registry(crate = path)]      optional: where status_registry is, if renamed
+/// #[...] /// docs                        outer attributes pass through to the enum
+/// VIS enum Name: REPR {                  REPR: u8 u16 u32 u64 i8 i16 i32 i64 (default u16)
+///     classes ClassType {                optional, at most one; every entry in a class
+///         LO..=HI NAME "phrase";
+///     }
+///     CODE NAME "phrase" "description"? ["reference"]?;
+///     alias OTHER_NAME = NAME;
+/// }
+/// ```
+///
+/// Codes are integer literals (decimal, hex, `_` separators, a leading `-` for signed reprs).
+/// Entries, aliases and the classes block come in any order; `ALL` keeps the entries'
+/// declaration order. Doc comments and attributes such as `#[deprecated]` pass through to the
+/// variant (entries), the associated const (aliases) or the class type and its variants.
+///
+/// See the `status-registry` crate for what the expansion offers.
+///
+/// ```
+/// use status_registry::status_registry;
+///
+/// status_registry! {
+///     /// Codes our edge proxy answers with.
+///     pub enum EdgeStatus: u16 {
+///         classes EdgeClass {
+///             400..=499 CLIENT_ERROR "Client Error";
+///             500..=599 SERVER_ERROR "Server Error";
+///         }
+///         444 NO_RESPONSE "No Response" "The server closed the connection without a response";
+///         499 CLIENT_CLOSED_REQUEST "Client Closed Request";
+///         520 WEB_SERVER_UNKNOWN_ERROR "Web Server Returned an Unknown Error" ["Cloudflare"];
+///         alias NGINX_NO_RESPONSE = NO_RESPONSE;
+///     }
+/// }
+///
+/// let status = EdgeStatus::from_name("NGINX_NO_RESPONSE").unwrap();
+/// assert_eq!(status, EdgeStatus::NO_RESPONSE);
+/// assert_eq!(status.to_string(), "444 No Response");
+/// assert!(EdgeStatus::WEB_SERVER_UNKNOWN_ERROR.is_server_error());
+/// assert_eq!(EdgeStatus::ALL.len(), 3);
+/// ```
+#[proc_macro]
+pub fn status_registry(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
+    expand_registry(input.into()).into()
+}
+
+/// The whole macro on `proc_macro2` tokens: the expansion of what is valid, then every error.
+fn expand_registry(input: TokenStream) -> TokenStream {
+    let parsed = match syn::parse2::<parse::Input>(input) {
+        Ok(parsed) => parsed,
+        Err(error) => return error.to_compile_error(),
+    };
+    let (model, errors) = validate::validate(parsed);
+    let mut tokens = model.as_ref().map(expand::expand).unwrap_or_default();
+    if let Some(errors) = errors {
+        tokens.extend(errors.to_compile_error());
+    }
+    tokens
+}

@@ -1,0 +1,408 @@
+//! Tokens -> [`Input`]: the declaration as written, with the tokens of everything read kept for
+//! spans. Only the head (`pub enum Name: repr`) is fatal when malformed; a malformed entry, alias
+//! or class is recorded in [`Input::errors`] and parsing goes on after its `;`, so that every
+//! problem is reported at once and the well-formed part can still be expanded.
+
+use proc_macro2::{Span, TokenStream, TokenTree};
+use quote::ToTokens;
+use syn::ext::IdentExt;
+use syn::parse::{Parse, ParseStream};
+use syn::{braced, bracketed, token, Attribute, Generics, Ident, LitInt, LitStr, Path, Token, Type};
+
+/// A whole `status_registry! { ... }` invocation.
+pub struct Input {
+    /// Outer attributes for the enum, minus the `#[status_registry(...)]` options.
+    pub attrs: Vec<Attribute>,
+    /// `#[status_registry(crate = path)]`: where the runtime crate is, if renamed.
+    pub crate_path: Option<Path>,
+    pub vis: syn::Visibility,
+    pub ident: Ident,
+    pub generics: Option<Generics>,
+    /// The `u16` of `enum Name: u16`, as written.
+    pub repr: Option<Type>,
+    /// The braces around the body, for errors about the body as a whole.
+    pub brace: token::Brace,
+    pub entries: Vec<Entry>,
+    pub aliases: Vec<Alias>,
+    pub class_blocks: Vec<ClassBlock>,
+    /// Problems found while parsing that did not stop it.
+    pub errors: Vec<syn::Error>,
+}
+
+/// `CODE NAME "phrase" "description"? ["reference"]? ;`
+pub struct Entry {
+    pub attrs: Vec<Attribute>,
+    pub code: Code,
+    pub ident: Ident,
+    pub phrase: LitStr,
+    pub description: Option<LitStr>,
+    pub reference: Option<LitStr>,
+}
+
+/// `alias NAME = TARGET;`
+pub struct Alias {
+    pub attrs: Vec<Attribute>,
+    pub ident: Ident,
+    pub target: Ident,
+}
+
+/// `classes TypeName { LO..=HI NAME "phrase"; ... }`
+pub struct ClassBlock {
+    pub attrs: Vec<Attribute>,
+    pub keyword: Ident,
+    pub ident: Ident,
+    pub brace: token::Brace,
+    pub classes: Vec<Class>,
+}
+
+/// `LO..=HI NAME "phrase";`
+pub struct Class {
+    pub attrs: Vec<Attribute>,
+    pub lo: Code,
+    pub range_token: Token![..=],
+    pub hi: Code,
+    pub ident: Ident,
+    pub phrase: LitStr,
+}
+
+/// An integer literal with an optional leading `-`, and its value.
+pub struct Code {
+    pub minus: Option<Token![-]>,
+    pub lit: LitInt,
+    pub value: i128,
+}
+
+impl ToTokens for Code {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        self.minus.to_tokens(tokens);
+        self.lit.to_tokens(tokens);
+    }
+}
+
+impl Code {
+    pub fn span(&self) -> Span {
+        self.lit.span()
+    }
+}
+
+impl Parse for Code {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        let minus: Option<Token![-]> = input.parse()?;
+        let lit: LitInt = input.parse().map_err(|error| {
+            syn::Error::new(error.span(), "expected a code: an integer literal such as `404`")
+        })?;
+        if !lit.suffix().is_empty() {
+            return Err(syn::Error::new(
+                lit.span(),
+                format!(
+                    "remove the suffix `{}`: the registry's repr (`enum Name: u16`) sets the type of its codes",
+                    lit.suffix()
+                ),
+            ));
+        }
+        let magnitude: u128 = lit.base10_parse().map_err(|_| {
+            syn::Error::new(lit.span(), "this code is too large for any integer repr")
+        })?;
+        let too_large = || syn::Error::new(lit.span(), "this code is too large for any integer repr");
+        let value = i128::try_from(magnitude).map_err(|_| too_large())?;
+        let value = if minus.is_some() { -value } else { value };
+        Ok(Code { minus, lit, value })
+    }
+}
+
+impl Parse for Input {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        let mut errors = Vec::new();
+        let mut attrs = input.call(Attribute::parse_outer)?;
+        let crate_path = take_options(&mut attrs, &mut errors);
+        let vis = input.parse()?;
+        if !input.peek(Token![enum]) {
+            return Err(input.error(
+                "expected `enum`: a registry is declared as `pub enum Name: u16 { CODE NAME \"phrase\"; ... }`",
+            ));
+        }
+        input.parse::<Token![enum]>()?;
+        let ident: Ident = input
+            .parse()
+            .map_err(|error| syn::Error::new(error.span(), "expected the registry's type name after `enum`"))?;
+        let generics = if input.peek(Token![<]) {
+            Some(input.parse::<Generics>()?)
+        } else {
+            None
+        };
+        let repr = if input.peek(Token![:]) {
+            input.parse::<Token![:]>()?;
+            Some(input.parse::<Type>().map_err(|error| {
+                syn::Error::new(error.span(), "expected the repr after `:`, such as `u16`")
+            })?)
+        } else {
+            None
+        };
+        if !input.peek(token::Brace) {
+            return Err(input.error(
+                "expected `{` and the registry's entries, such as `{ 200 OK \"OK\"; }`",
+            ));
+        }
+        let content;
+        let brace = braced!(content in input);
+        let mut registry = Input {
+            attrs,
+            crate_path,
+            vis,
+            ident,
+            generics,
+            repr,
+            brace,
+            entries: Vec::new(),
+            aliases: Vec::new(),
+            class_blocks: Vec::new(),
+            errors,
+        };
+        while !content.is_empty() {
+            if let Err(error) = registry.parse_item(&content) {
+                registry.errors.push(error);
+                skip_item(&content)?;
+            }
+        }
+        if !input.is_empty() {
+            let stray: TokenStream = input.parse()?;
+            registry.errors.push(syn::Error::new_spanned(
+                stray,
+                "unexpected tokens after the registry's `{ ... }`: declare one registry per `status_registry!`",
+            ));
+        }
+        Ok(registry)
+    }
+}
+
+impl Input {
+    /// One body item: an entry, an alias or a classes block, with its outer attributes.
+    fn parse_item(&mut self, input: ParseStream) -> syn::Result<()> {
+        let attrs = input.call(Attribute::parse_outer)?;
+        if input.peek(LitInt) || input.peek(Token![-]) {
+            let entry = parse_entry(attrs, input, &mut self.errors)?;
+            self.entries.push(entry);
+        } else if input.peek(Ident::peek_any) && input.fork().call(Ident::parse_any)? == "alias" {
+            let alias = parse_alias(attrs, input, &mut self.errors)?;
+            self.aliases.push(alias);
+        } else if input.peek(Ident::peek_any) && input.fork().call(Ident::parse_any)? == "classes" {
+            let block = parse_class_block(attrs, input, &mut self.errors)?;
+            self.class_blocks.push(block);
+        } else {
+            return Err(input.error(
+                "expected an entry such as `404 NOT_FOUND \"Not Found\";`, an `alias OLD_NAME = NAME;` or a `classes Name { ... }` block",
+            ));
+        }
+        Ok(())
+    }
+}
+
+fn parse_entry(
+    attrs: Vec<Attribute>,
+    input: ParseStream,
+    errors: &mut Vec<syn::Error>,
+) -> syn::Result<Entry> {
+    let code: Code = input.parse()?;
+    let ident = parse_name(input, "expected the entry's NAME after its code, as in `404 NOT_FOUND \"Not Found\";`")?;
+    let phrase = parse_phrase(input, &ident)?;
+    let description: Option<LitStr> = if input.peek(LitStr) {
+        Some(input.parse()?)
+    } else {
+        None
+    };
+    let reference = if input.peek(token::Bracket) {
+        let content;
+        let brackets = bracketed!(content in input);
+        let reference: LitStr = content.parse().map_err(|_| {
+            syn::Error::new(
+                brackets.span.join(),
+                "expected the reference as one string in brackets, such as `[\"RFC9110, Section 15.5.5\"]`",
+            )
+        })?;
+        if !content.is_empty() {
+            return Err(content.error("expected `]` after the reference string"));
+        }
+        Some(reference)
+    } else {
+        None
+    };
+    let last = match (&reference, &description) {
+        (Some(reference), _) => reference.span(),
+        (None, Some(description)) => description.span(),
+        (None, None) => phrase.span(),
+    };
+    expect_semicolon(
+        input,
+        last,
+        "an entry is `CODE NAME \"phrase\" \"description\" [\"reference\"];` (description and reference optional)",
+        errors,
+    )?;
+    Ok(Entry {
+        attrs,
+        code,
+        ident,
+        phrase,
+        description,
+        reference,
+    })
+}
+
+fn parse_alias(
+    attrs: Vec<Attribute>,
+    input: ParseStream,
+    errors: &mut Vec<syn::Error>,
+) -> syn::Result<Alias> {
+    input.call(Ident::parse_any)?;
+    let ident = parse_name(input, "expected the alias's NAME after `alias`, as in `alias OLD_NAME = NAME;`")?;
+    input.parse::<Token![=]>().map_err(|error| {
+        syn::Error::new(error.span(), "expected `=` and the entry this alias names, as in `alias OLD_NAME = NAME;`")
+    })?;
+    let target = parse_name(input, "expected the NAME of the entry this alias names, as in `alias OLD_NAME = NAME;`")?;
+    expect_semicolon(input, target.span(), "an alias is `alias OLD_NAME = NAME;`", errors)?;
+    Ok(Alias {
+        attrs,
+        ident,
+        target,
+    })
+}
+
+fn parse_class_block(
+    attrs: Vec<Attribute>,
+    input: ParseStream,
+    errors: &mut Vec<syn::Error>,
+) -> syn::Result<ClassBlock> {
+    let keyword = input.call(Ident::parse_any)?;
+    let ident = parse_name(input, "expected the class type's name after `classes`, as in `classes StatusClass { ... }`")?;
+    if !input.peek(token::Brace) {
+        return Err(input.error(
+            "expected `{` and the classes, as in `classes StatusClass { 200..=299 SUCCESS \"Success\"; }`",
+        ));
+    }
+    let content;
+    let brace = braced!(content in input);
+    let mut classes = Vec::new();
+    while !content.is_empty() {
+        match parse_class(&content, errors) {
+            Ok(class) => classes.push(class),
+            Err(error) => {
+                errors.push(error);
+                skip_item(&content)?;
+            }
+        }
+    }
+    Ok(ClassBlock {
+        attrs,
+        keyword,
+        ident,
+        brace,
+        classes,
+    })
+}
+
+fn parse_class(input: ParseStream, errors: &mut Vec<syn::Error>) -> syn::Result<Class> {
+    let attrs = input.call(Attribute::parse_outer)?;
+    let lo: Code = input.parse().map_err(|error| {
+        syn::Error::new(
+            error.span(),
+            format!("{}; a class is `LO..=HI NAME \"phrase\";`", error),
+        )
+    })?;
+    let range_token: Token![..=] = input.parse().map_err(|error| {
+        syn::Error::new(error.span(), "expected `..=`: a class covers an inclusive range, as in `200..=299`")
+    })?;
+    let hi: Code = input.parse()?;
+    let ident = parse_name(input, "expected the class NAME after its range, as in `200..=299 SUCCESS \"Success\";`")?;
+    let phrase = parse_phrase(input, &ident)?;
+    expect_semicolon(input, phrase.span(), "a class is `LO..=HI NAME \"phrase\";`", errors)?;
+    Ok(Class {
+        attrs,
+        lo,
+        range_token,
+        hi,
+        ident,
+        phrase,
+    })
+}
+
+/// A NAME: any identifier but a keyword (a raw identifier such as `r#type` is accepted).
+fn parse_name(input: ParseStream, message: &str) -> syn::Result<Ident> {
+    if input.peek(Ident::peek_any) && !input.peek(Ident) && !input.peek(Token![_]) {
+        let keyword = input.call(Ident::parse_any)?;
+        return Err(syn::Error::new(
+            keyword.span(),
+            format!("`{keyword}` is a Rust keyword and cannot be a name; write it as `r#{keyword}` or choose another name"),
+        ));
+    }
+    input.parse::<Ident>().map_err(|error| syn::Error::new(error.span(), message))
+}
+
+fn parse_phrase(input: ParseStream, ident: &Ident) -> syn::Result<LitStr> {
+    input.parse().map_err(|error| {
+        syn::Error::new(
+            error.span(),
+            format!("expected the reason phrase of `{}` as a string literal, such as \"Not Found\"", ident.unraw()),
+        )
+    })
+}
+
+/// The `;` that ends an item. Missing at the end of the body, it is reported on the item's last
+/// token and the item is kept; before another token, the item is rejected.
+fn expect_semicolon(
+    input: ParseStream,
+    last: Span,
+    grammar: &str,
+    errors: &mut Vec<syn::Error>,
+) -> syn::Result<()> {
+    if input.peek(Token![;]) {
+        input.parse::<Token![;]>()?;
+        Ok(())
+    } else if input.is_empty() {
+        errors.push(syn::Error::new(last, "expected `;` after this"));
+        Ok(())
+    } else {
+        Err(input.error(format!("expected `;` here: {grammar}")))
+    }
+}
+
+/// Skips what is left of a malformed item: up to and including its `;`, or its `{ ... }` block.
+fn skip_item(input: ParseStream) -> syn::Result<()> {
+    input.step(|cursor| {
+        let mut rest = *cursor;
+        while let Some((tree, next)) = rest.token_tree() {
+            rest = next;
+            match tree {
+                TokenTree::Punct(punct) if punct.as_char() == ';' => break,
+                TokenTree::Group(group) if group.delimiter() == proc_macro2::Delimiter::Brace => break,
+                _ => {}
+            }
+        }
+        Ok(((), rest))
+    })
+}
+
+/// Removes `#[status_registry(...)]` from `attrs` and returns its `crate = path` option.
+fn take_options(attrs: &mut Vec<Attribute>, errors: &mut Vec<syn::Error>) -> Option<Path> {
+    let mut crate_path = None;
+    attrs.retain(|attr| {
+        if !attr.path().is_ident("status_registry") {
+            return true;
+        }
+        let parsed = attr.parse_args_with(|input: ParseStream| {
+            input.parse::<Token![crate]>().map_err(|error| {
+                syn::Error::new(error.span(), "unknown option: the one option is `crate = path`")
+            })?;
+            input.parse::<Token![=]>()?;
+            let path: Path = input.parse()?;
+            if !input.is_empty() {
+                return Err(input.error("unexpected tokens after `crate = path`"));
+            }
+            Ok(path)
+        });
+        match parsed {
+            Ok(path) => crate_path = Some(path),
+            Err(error) => errors.push(error),
+        }
+        false
+    });
+    crate_path
+}

@@ -1,0 +1,562 @@
+//! [`Input`] -> [`Model`]: checks the declaration as a whole and keeps what is well formed.
+//!
+//! Every problem becomes one error on the offending token, all of them combined into one
+//! `syn::Error`. An entry, alias or class with a problem is left out of the model (or kept, when
+//! the problem does not affect the generated code), so the expansion of the rest still compiles.
+
+use std::collections::HashMap;
+
+use proc_macro2::{Span, TokenStream};
+use quote::{quote, ToTokens};
+use syn::ext::IdentExt;
+use syn::{Attribute, Ident, LitStr, Type};
+
+use crate::parse::{self, Code, Input};
+
+/// A registry ready to expand: every entry, alias and class in it is valid.
+pub struct Model {
+    pub attrs: Vec<Attribute>,
+    pub krate: TokenStream,
+    pub vis: syn::Visibility,
+    pub ident: Ident,
+    pub repr: Repr,
+    pub entries: Vec<Entry>,
+    pub aliases: Vec<Alias>,
+    pub classes: Option<Classes>,
+}
+
+pub struct Entry {
+    pub attrs: Vec<Attribute>,
+    pub code: Code,
+    pub ident: Ident,
+    /// The name as `name()` returns it: the identifier without `r#`.
+    pub name: String,
+    pub phrase: LitStr,
+    pub description: Option<LitStr>,
+    pub reference: Option<LitStr>,
+}
+
+pub struct Alias {
+    pub attrs: Vec<Attribute>,
+    pub ident: Ident,
+    pub name: String,
+    /// The identifier of the entry, as that entry declares it.
+    pub target: Ident,
+}
+
+pub struct Classes {
+    pub attrs: Vec<Attribute>,
+    pub ident: Ident,
+    /// In ascending order of their ranges.
+    pub classes: Vec<Class>,
+}
+
+pub struct Class {
+    pub attrs: Vec<Attribute>,
+    pub lo: Code,
+    pub hi: Code,
+    pub ident: Ident,
+    pub name: String,
+    pub phrase: LitStr,
+    /// `is_success` for `SUCCESS`: the predicate generated on the registry.
+    pub predicate: Ident,
+}
+
+/// The primitive integer type of the codes.
+#[derive(Clone, Copy)]
+pub enum Repr {
+    U8,
+    U16,
+    U32,
+    U64,
+    I8,
+    I16,
+    I32,
+    I64,
+}
+
+impl Repr {
+    const ALL: [(Repr, &'static str); 8] = [
+        (Repr::U8, "u8"),
+        (Repr::U16, "u16"),
+        (Repr::U32, "u32"),
+        (Repr::U64, "u64"),
+        (Repr::I8, "i8"),
+        (Repr::I16, "i16"),
+        (Repr::I32, "i32"),
+        (Repr::I64, "i64"),
+    ];
+
+    fn from_type(ty: &Type) -> Option<Repr> {
+        let Type::Path(path) = ty else { return None };
+        let ident = path.path.get_ident()?;
+        Repr::ALL.iter().find(|(_, name)| ident == name).map(|(repr, _)| *repr)
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Repr::U8 => "u8",
+            Repr::U16 => "u16",
+            Repr::U32 => "u32",
+            Repr::U64 => "u64",
+            Repr::I8 => "i8",
+            Repr::I16 => "i16",
+            Repr::I32 => "i32",
+            Repr::I64 => "i64",
+        }
+    }
+
+    pub fn bounds(self) -> (i128, i128) {
+        match self {
+            Repr::U8 => (0, u8::MAX.into()),
+            Repr::U16 => (0, u16::MAX.into()),
+            Repr::U32 => (0, u32::MAX.into()),
+            Repr::U64 => (0, u64::MAX.into()),
+            Repr::I8 => (i8::MIN.into(), i8::MAX.into()),
+            Repr::I16 => (i16::MIN.into(), i16::MAX.into()),
+            Repr::I32 => (i32::MIN.into(), i32::MAX.into()),
+            Repr::I64 => (i64::MIN.into(), i64::MAX.into()),
+        }
+    }
+
+    fn fits(self, code: &Code, what: &str, errors: &mut Errors) -> bool {
+        let (min, max) = self.bounds();
+        if (min..=max).contains(&code.value) {
+            return true;
+        }
+        let wider = if code.value < 0 { "i64" } else { "u64" };
+        errors.push(syn::Error::new_spanned(
+            code,
+            format!(
+                "{what} {} does not fit in `{}` ({min}..={max}); declare a wider repr, such as `enum Name: {wider}`",
+                code.value,
+                self.name()
+            ),
+        ));
+        false
+    }
+}
+
+/// The names of the items generated on every registry; an entry or alias cannot take them.
+const REGISTRY_ITEMS: &[&str] = &[
+    "ALL",
+    "COUNT",
+    "code",
+    "name",
+    "phrase",
+    "description",
+    "reference",
+    "from_code",
+    "from_name",
+    "iter",
+    "class",
+];
+
+/// The names of the items generated on the class type.
+const CLASS_ITEMS: &[&str] = &["ALL", "of", "range", "contains", "name", "phrase"];
+
+/// Every problem found, in the order found.
+#[derive(Default)]
+struct Errors(Vec<syn::Error>);
+
+impl Errors {
+    fn push(&mut self, error: syn::Error) {
+        self.0.push(error);
+    }
+
+    /// An error on `second` that also points at `first`.
+    fn push_duplicate(&mut self, second: Span, message: String, first: Span, note: String) {
+        let mut error = syn::Error::new(second, message);
+        error.combine(syn::Error::new(first, note));
+        self.0.push(error);
+    }
+
+    fn into_error(self) -> Option<syn::Error> {
+        self.0.into_iter().reduce(|mut all, error| {
+            all.combine(error);
+            all
+        })
+    }
+}
+
+/// Checks `input`. Returns the model of its valid part (none when nothing valid is left to
+/// expand) and every problem found, combined.
+pub fn validate(input: Input) -> (Option<Model>, Option<syn::Error>) {
+    let mut errors = Errors(input.errors);
+    let registry_name = input.ident.unraw().to_string();
+
+    if let Some(generics) = &input.generics {
+        errors.push(syn::Error::new_spanned(
+            generics,
+            "a status registry cannot have generic parameters; remove them",
+        ));
+    }
+    let repr = match &input.repr {
+        None => Repr::U16,
+        Some(ty) => Repr::from_type(ty).unwrap_or_else(|| {
+            errors.push(syn::Error::new_spanned(
+                ty,
+                "unknown repr: use one of u8, u16, u32, u64, i8, i16, i32, i64",
+            ));
+            Repr::U16
+        }),
+    };
+    let attrs = check_derives(input.attrs, &mut errors);
+
+    let classes = validate_classes(input.class_blocks, &registry_name, repr, &mut errors);
+
+    // Names of every entry and alias as declared, valid or not: an alias of an entry that was
+    // rejected is not reported a second time.
+    let declared: Vec<String> = input.entries.iter().map(|entry| entry.ident.unraw().to_string()).collect();
+    let reserved: Vec<String> = REGISTRY_ITEMS
+        .iter()
+        .map(|item| item.to_string())
+        .chain(classes.iter().flat_map(|classes| classes.classes.iter().map(|class| class.predicate.to_string())))
+        .collect();
+    let mut names: HashMap<String, Span> = HashMap::new();
+    let mut codes: HashMap<i128, Ident> = HashMap::new();
+    let mut entries = Vec::new();
+    for entry in input.entries {
+        let name = entry.ident.unraw().to_string();
+        let mut valid = check_name(&entry.ident, &name, &registry_name, &reserved, &mut names, &mut errors);
+        if !repr.fits(&entry.code, "code", &mut errors) {
+            valid = false;
+        } else if let Some(first) = codes.get(&entry.code.value) {
+            errors.push_duplicate(
+                entry.code.span(),
+                format!(
+                    "duplicate code {}: `{}` already has it; give each entry its own code, or name it twice with `alias {} = {};`",
+                    entry.code.value,
+                    first.unraw(),
+                    name,
+                    first.unraw()
+                ),
+                first.span(),
+                format!("`{}` is declared with code {} here", first.unraw(), entry.code.value),
+            );
+            valid = false;
+        } else if let Some(classes) = &classes {
+            if !classes.classes.iter().any(|class| (class.lo.value..=class.hi.value).contains(&entry.code.value)) {
+                errors.push(syn::Error::new_spanned(
+                    &entry.code,
+                    format!(
+                        "code {} is outside every class of `{}`; add a class whose range holds it, or correct the code",
+                        entry.code.value,
+                        classes.ident.unraw()
+                    ),
+                ));
+                valid = false;
+            }
+        }
+        if entry.phrase.value().is_empty() {
+            errors.push(syn::Error::new(
+                entry.phrase.span(),
+                format!("empty reason phrase for `{name}`: give it a phrase, such as \"Not Found\""),
+            ));
+        }
+        if valid {
+            codes.insert(entry.code.value, entry.ident.clone());
+            entries.push(Entry {
+                attrs: entry.attrs,
+                code: entry.code,
+                ident: entry.ident,
+                name,
+                phrase: entry.phrase,
+                description: entry.description,
+                reference: entry.reference,
+            });
+        }
+    }
+
+    let alias_targets: HashMap<String, String> = input
+        .aliases
+        .iter()
+        .map(|alias| (alias.ident.unraw().to_string(), alias.target.unraw().to_string()))
+        .collect();
+    let mut aliases = Vec::new();
+    for alias in input.aliases {
+        let name = alias.ident.unraw().to_string();
+        let target_name = alias.target.unraw().to_string();
+        let valid = check_name(&alias.ident, &name, &registry_name, &reserved, &mut names, &mut errors);
+        let target = entries.iter().find(|entry| entry.name == target_name);
+        match target {
+            Some(target) if valid => aliases.push(Alias {
+                attrs: alias.attrs,
+                ident: alias.ident,
+                name,
+                target: target.ident.clone(),
+            }),
+            Some(_) => {}
+            None if declared.contains(&target_name) => {}
+            None => errors.push(unknown_alias_target(
+                &alias.target,
+                &target_name,
+                &registry_name,
+                &declared,
+                &alias_targets,
+            )),
+        }
+    }
+
+    if entries.is_empty() && errors.0.is_empty() {
+        errors.push(syn::Error::new(
+            input.brace.span.join(),
+            format!("`{registry_name}` has no entries: declare at least one, such as `200 OK \"OK\";`"),
+        ));
+    }
+    let model = (!entries.is_empty()).then(|| Model {
+        attrs,
+        krate: match input.crate_path {
+            Some(path) => path.into_token_stream(),
+            None => quote!(::status_registry),
+        },
+        vis: input.vis,
+        ident: input.ident,
+        repr,
+        entries,
+        aliases,
+        classes,
+    });
+    (model, errors.into_error())
+}
+
+fn unknown_alias_target(
+    target: &Ident,
+    target_name: &str,
+    registry_name: &str,
+    declared: &[String],
+    alias_targets: &HashMap<String, String>,
+) -> syn::Error {
+    if let Some(entry) = alias_targets.get(target_name) {
+        return syn::Error::new(
+            target.span(),
+            format!("`{target_name}` is itself an alias, of `{entry}`; name the entry instead: `= {entry}`"),
+        );
+    }
+    let hint = match closest(target_name, declared) {
+        Some(close) => format!("; did you mean `{close}`?"),
+        None => String::new(),
+    };
+    syn::Error::new(
+        target.span(),
+        format!("no entry named `{target_name}` in `{registry_name}`: an alias names an entry of the same registry{hint}"),
+    )
+}
+
+/// Checks a name for a collision with a generated item or an earlier name, and records it.
+fn check_name(
+    ident: &Ident,
+    name: &str,
+    registry_name: &str,
+    reserved: &[String],
+    names: &mut HashMap<String, Span>,
+    errors: &mut Errors,
+) -> bool {
+    if reserved.iter().any(|item| item == name) {
+        errors.push(syn::Error::new(
+            ident.span(),
+            format!("`{name}` is the name of an item generated on the registry (`{registry_name}::{name}`); choose another name"),
+        ));
+        return false;
+    }
+    if let Some(first) = names.get(name) {
+        errors.push_duplicate(
+            ident.span(),
+            format!("duplicate name `{name}`: names of entries and aliases must be unique"),
+            *first,
+            format!("`{name}` is first declared here"),
+        );
+        return false;
+    }
+    names.insert(name.to_owned(), ident.span());
+    true
+}
+
+fn validate_classes(
+    blocks: Vec<parse::ClassBlock>,
+    registry_name: &str,
+    repr: Repr,
+    errors: &mut Errors,
+) -> Option<Classes> {
+    let mut blocks = blocks.into_iter();
+    let block = blocks.next()?;
+    for extra in blocks {
+        errors.push_duplicate(
+            extra.keyword.span(),
+            "a registry has at most one `classes` block; merge this one into the first".to_owned(),
+            block.keyword.span(),
+            "the first `classes` block is here".to_owned(),
+        );
+    }
+    let type_name = block.ident.unraw().to_string();
+    if type_name == registry_name {
+        errors.push(syn::Error::new(
+            block.ident.span(),
+            format!("the class type cannot have the registry's name `{registry_name}`; call it, say, `{registry_name}Class`"),
+        ));
+        return None;
+    }
+    if block.classes.is_empty() {
+        errors.push(syn::Error::new(
+            block.brace.span.join(),
+            "this `classes` block declares no class: add one, such as `200..=299 SUCCESS \"Success\";`, or remove the block",
+        ));
+        return None;
+    }
+    let mut classes: Vec<Class> = Vec::new();
+    let mut names: HashMap<String, Span> = HashMap::new();
+    for class in block.classes {
+        let name = class.ident.unraw().to_string();
+        let predicate = Ident::new(&format!("is_{}", snake_case(&name)), class.ident.span());
+        let mut valid = repr.fits(&class.lo, "class bound", errors) & repr.fits(&class.hi, "class bound", errors);
+        if valid && class.lo.value > class.hi.value {
+            let (lo, range_token, hi) = (&class.lo, &class.range_token, &class.hi);
+            errors.push(syn::Error::new_spanned(
+                quote!(#lo #range_token #hi),
+                format!(
+                    "empty class range: {} is greater than {}; write the range as `LO..=HI`",
+                    class.lo.value, class.hi.value
+                ),
+            ));
+            valid = false;
+        }
+        if valid {
+            if let Some(other) = classes
+                .iter()
+                .find(|other| class.lo.value <= other.hi.value && other.lo.value <= class.hi.value)
+            {
+                errors.push_duplicate(
+                    class.lo.span(),
+                    format!(
+                        "class range {}..={} overlaps `{}` ({}..={}); class ranges must not overlap",
+                        class.lo.value, class.hi.value, other.name, other.lo.value, other.hi.value
+                    ),
+                    other.lo.span(),
+                    format!("`{}` is declared here", other.name),
+                );
+                valid = false;
+            }
+        }
+        if CLASS_ITEMS.contains(&name.as_str()) {
+            errors.push(syn::Error::new(
+                class.ident.span(),
+                format!("`{name}` is the name of an item generated on the class type (`{type_name}::{name}`); choose another name"),
+            ));
+            valid = false;
+        } else if let Some(first) = names.get(&name) {
+            errors.push_duplicate(
+                class.ident.span(),
+                format!("duplicate class name `{name}`"),
+                *first,
+                format!("`{name}` is first declared here"),
+            );
+            valid = false;
+        } else if let Some(other) = classes.iter().find(|other| other.predicate == predicate) {
+            errors.push(syn::Error::new(
+                class.ident.span(),
+                format!("`{name}` and `{}` both give the predicate `{predicate}`; rename one", other.name),
+            ));
+            valid = false;
+        }
+        names.entry(name.clone()).or_insert(class.ident.span());
+        if valid {
+            classes.push(Class {
+                attrs: class.attrs,
+                lo: class.lo,
+                hi: class.hi,
+                ident: class.ident,
+                name,
+                phrase: class.phrase,
+                predicate,
+            });
+        }
+    }
+    if classes.is_empty() {
+        return None;
+    }
+    classes.sort_by_key(|class| class.lo.value);
+    Some(Classes {
+        attrs: block.attrs,
+        ident: block.ident,
+        classes,
+    })
+}
+
+/// The traits the expansion implements itself; deriving one of them again would conflict.
+const IMPLEMENTED: &[&str] = &["Clone", "Copy", "PartialEq", "Eq", "PartialOrd", "Ord", "Hash", "Debug"];
+
+/// Rejects `#[derive(...)]` of a trait the expansion already implements, and removes it.
+fn check_derives(attrs: Vec<Attribute>, errors: &mut Errors) -> Vec<Attribute> {
+    use syn::punctuated::Punctuated;
+    attrs
+        .into_iter()
+        .filter_map(|attr| {
+            if !attr.path().is_ident("derive") {
+                return Some(attr);
+            }
+            let Ok(paths) = attr.parse_args_with(Punctuated::<syn::Path, syn::Token![,]>::parse_terminated) else {
+                return Some(attr);
+            };
+            let mut kept = Vec::new();
+            for path in paths {
+                match path.segments.last() {
+                    Some(last) if IMPLEMENTED.iter().any(|name| last.ident == name) => {
+                        errors.push(syn::Error::new_spanned(
+                            &path,
+                            format!("remove `{}` from this derive: every registry already implements it", last.ident),
+                        ));
+                    }
+                    _ => kept.push(path),
+                }
+            }
+            if kept.is_empty() {
+                return None;
+            }
+            let pound = attr.pound_token;
+            Some(syn::parse_quote_spanned!(pound.span=> #[derive(#(#kept),*)]))
+        })
+        .collect()
+}
+
+/// `CLIENT_ERROR`, `ClientError` and `clientError` all become `client_error`.
+pub fn snake_case(name: &str) -> String {
+    let mut snake = String::with_capacity(name.len() + 4);
+    let mut previous: Option<char> = None;
+    for c in name.chars() {
+        if c.is_uppercase() {
+            if previous.is_some_and(|p| p.is_lowercase() || p.is_ascii_digit()) {
+                snake.push('_');
+            }
+            snake.extend(c.to_lowercase());
+        } else {
+            snake.push(c);
+        }
+        previous = Some(c);
+    }
+    snake
+}
+
+/// The declared name nearest to `name`, if one is near enough to be a likely typo.
+fn closest<'a>(name: &str, candidates: &'a [String]) -> Option<&'a str> {
+    candidates
+        .iter()
+        .map(|candidate| (edit_distance(name, candidate), candidate))
+        .filter(|(distance, _)| *distance <= 2.max(name.len() / 4))
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, candidate)| candidate.as_str())
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = diagonal + usize::from(ca != *cb);
+            diagonal = row[j + 1];
+            row[j + 1] = substitution.min(row[j] + 1).min(diagonal + 1);
+        }
+    }
+    row[b.len()]
+}
