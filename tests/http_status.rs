@@ -31,279 +31,70 @@ fn case(status: HttpStatus, code: u16, name: &str, phrase: &str) {
 }
 
 #[test]
+#[rustfmt::skip] // A table: one case per line.
 fn every_entry() {
     case(HttpStatus::CONTINUE, 100, "CONTINUE", "Continue");
-    case(
-        HttpStatus::SWITCHING_PROTOCOLS,
-        101,
-        "SWITCHING_PROTOCOLS",
-        "Switching Protocols",
-    );
+    case(HttpStatus::SWITCHING_PROTOCOLS, 101, "SWITCHING_PROTOCOLS", "Switching Protocols");
     case(HttpStatus::PROCESSING, 102, "PROCESSING", "Processing");
     case(HttpStatus::EARLY_HINTS, 103, "EARLY_HINTS", "Early Hints");
     case(HttpStatus::OK, 200, "OK", "OK");
     case(HttpStatus::CREATED, 201, "CREATED", "Created");
     case(HttpStatus::ACCEPTED, 202, "ACCEPTED", "Accepted");
-    case(
-        HttpStatus::NON_AUTHORITATIVE_INFORMATION,
-        203,
-        "NON_AUTHORITATIVE_INFORMATION",
-        "Non-Authoritative Information",
-    );
+    case(HttpStatus::NON_AUTHORITATIVE_INFORMATION, 203, "NON_AUTHORITATIVE_INFORMATION", "Non-Authoritative Information");
     case(HttpStatus::NO_CONTENT, 204, "NO_CONTENT", "No Content");
-    case(
-        HttpStatus::RESET_CONTENT,
-        205,
-        "RESET_CONTENT",
-        "Reset Content",
-    );
-    case(
-        HttpStatus::PARTIAL_CONTENT,
-        206,
-        "PARTIAL_CONTENT",
-        "Partial Content",
-    );
-    case(
-        HttpStatus::MULTI_STATUS,
-        207,
-        "MULTI_STATUS",
-        "Multi-Status",
-    );
-    case(
-        HttpStatus::ALREADY_REPORTED,
-        208,
-        "ALREADY_REPORTED",
-        "Already Reported",
-    );
+    case(HttpStatus::RESET_CONTENT, 205, "RESET_CONTENT", "Reset Content");
+    case(HttpStatus::PARTIAL_CONTENT, 206, "PARTIAL_CONTENT", "Partial Content");
+    case(HttpStatus::MULTI_STATUS, 207, "MULTI_STATUS", "Multi-Status");
+    case(HttpStatus::ALREADY_REPORTED, 208, "ALREADY_REPORTED", "Already Reported");
     case(HttpStatus::IM_USED, 226, "IM_USED", "IM Used");
-    case(
-        HttpStatus::MULTIPLE_CHOICES,
-        300,
-        "MULTIPLE_CHOICES",
-        "Multiple Choices",
-    );
-    case(
-        HttpStatus::MOVED_PERMANENTLY,
-        301,
-        "MOVED_PERMANENTLY",
-        "Moved Permanently",
-    );
+    case(HttpStatus::MULTIPLE_CHOICES, 300, "MULTIPLE_CHOICES", "Multiple Choices");
+    case(HttpStatus::MOVED_PERMANENTLY, 301, "MOVED_PERMANENTLY", "Moved Permanently");
     case(HttpStatus::FOUND, 302, "FOUND", "Found");
     case(HttpStatus::SEE_OTHER, 303, "SEE_OTHER", "See Other");
-    case(
-        HttpStatus::NOT_MODIFIED,
-        304,
-        "NOT_MODIFIED",
-        "Not Modified",
-    );
+    case(HttpStatus::NOT_MODIFIED, 304, "NOT_MODIFIED", "Not Modified");
     case(HttpStatus::USE_PROXY, 305, "USE_PROXY", "Use Proxy");
-    case(
-        HttpStatus::TEMPORARY_REDIRECT,
-        307,
-        "TEMPORARY_REDIRECT",
-        "Temporary Redirect",
-    );
-    case(
-        HttpStatus::PERMANENT_REDIRECT,
-        308,
-        "PERMANENT_REDIRECT",
-        "Permanent Redirect",
-    );
+    case(HttpStatus::TEMPORARY_REDIRECT, 307, "TEMPORARY_REDIRECT", "Temporary Redirect");
+    case(HttpStatus::PERMANENT_REDIRECT, 308, "PERMANENT_REDIRECT", "Permanent Redirect");
     case(HttpStatus::BAD_REQUEST, 400, "BAD_REQUEST", "Bad Request");
-    case(
-        HttpStatus::UNAUTHORIZED,
-        401,
-        "UNAUTHORIZED",
-        "Unauthorized",
-    );
-    case(
-        HttpStatus::PAYMENT_REQUIRED,
-        402,
-        "PAYMENT_REQUIRED",
-        "Payment Required",
-    );
+    case(HttpStatus::UNAUTHORIZED, 401, "UNAUTHORIZED", "Unauthorized");
+    case(HttpStatus::PAYMENT_REQUIRED, 402, "PAYMENT_REQUIRED", "Payment Required");
     case(HttpStatus::FORBIDDEN, 403, "FORBIDDEN", "Forbidden");
     case(HttpStatus::NOT_FOUND, 404, "NOT_FOUND", "Not Found");
-    case(
-        HttpStatus::METHOD_NOT_ALLOWED,
-        405,
-        "METHOD_NOT_ALLOWED",
-        "Method Not Allowed",
-    );
-    case(
-        HttpStatus::NOT_ACCEPTABLE,
-        406,
-        "NOT_ACCEPTABLE",
-        "Not Acceptable",
-    );
-    case(
-        HttpStatus::PROXY_AUTHENTICATION_REQUIRED,
-        407,
-        "PROXY_AUTHENTICATION_REQUIRED",
-        "Proxy Authentication Required",
-    );
-    case(
-        HttpStatus::REQUEST_TIMEOUT,
-        408,
-        "REQUEST_TIMEOUT",
-        "Request Timeout",
-    );
+    case(HttpStatus::METHOD_NOT_ALLOWED, 405, "METHOD_NOT_ALLOWED", "Method Not Allowed");
+    case(HttpStatus::NOT_ACCEPTABLE, 406, "NOT_ACCEPTABLE", "Not Acceptable");
+    case(HttpStatus::PROXY_AUTHENTICATION_REQUIRED, 407, "PROXY_AUTHENTICATION_REQUIRED", "Proxy Authentication Required");
+    case(HttpStatus::REQUEST_TIMEOUT, 408, "REQUEST_TIMEOUT", "Request Timeout");
     case(HttpStatus::CONFLICT, 409, "CONFLICT", "Conflict");
     case(HttpStatus::GONE, 410, "GONE", "Gone");
-    case(
-        HttpStatus::LENGTH_REQUIRED,
-        411,
-        "LENGTH_REQUIRED",
-        "Length Required",
-    );
-    case(
-        HttpStatus::PRECONDITION_FAILED,
-        412,
-        "PRECONDITION_FAILED",
-        "Precondition Failed",
-    );
-    case(
-        HttpStatus::CONTENT_TOO_LARGE,
-        413,
-        "CONTENT_TOO_LARGE",
-        "Content Too Large",
-    );
-    case(
-        HttpStatus::URI_TOO_LONG,
-        414,
-        "URI_TOO_LONG",
-        "URI Too Long",
-    );
-    case(
-        HttpStatus::UNSUPPORTED_MEDIA_TYPE,
-        415,
-        "UNSUPPORTED_MEDIA_TYPE",
-        "Unsupported Media Type",
-    );
-    case(
-        HttpStatus::RANGE_NOT_SATISFIABLE,
-        416,
-        "RANGE_NOT_SATISFIABLE",
-        "Range Not Satisfiable",
-    );
-    case(
-        HttpStatus::EXPECTATION_FAILED,
-        417,
-        "EXPECTATION_FAILED",
-        "Expectation Failed",
-    );
+    case(HttpStatus::LENGTH_REQUIRED, 411, "LENGTH_REQUIRED", "Length Required");
+    case(HttpStatus::PRECONDITION_FAILED, 412, "PRECONDITION_FAILED", "Precondition Failed");
+    case(HttpStatus::CONTENT_TOO_LARGE, 413, "CONTENT_TOO_LARGE", "Content Too Large");
+    case(HttpStatus::URI_TOO_LONG, 414, "URI_TOO_LONG", "URI Too Long");
+    case(HttpStatus::UNSUPPORTED_MEDIA_TYPE, 415, "UNSUPPORTED_MEDIA_TYPE", "Unsupported Media Type");
+    case(HttpStatus::RANGE_NOT_SATISFIABLE, 416, "RANGE_NOT_SATISFIABLE", "Range Not Satisfiable");
+    case(HttpStatus::EXPECTATION_FAILED, 417, "EXPECTATION_FAILED", "Expectation Failed");
     case(HttpStatus::IM_A_TEAPOT, 418, "IM_A_TEAPOT", "I'm a Teapot");
-    case(
-        HttpStatus::MISDIRECTED_REQUEST,
-        421,
-        "MISDIRECTED_REQUEST",
-        "Misdirected Request",
-    );
-    case(
-        HttpStatus::UNPROCESSABLE_CONTENT,
-        422,
-        "UNPROCESSABLE_CONTENT",
-        "Unprocessable Content",
-    );
+    case(HttpStatus::MISDIRECTED_REQUEST, 421, "MISDIRECTED_REQUEST", "Misdirected Request");
+    case(HttpStatus::UNPROCESSABLE_CONTENT, 422, "UNPROCESSABLE_CONTENT", "Unprocessable Content");
     case(HttpStatus::LOCKED, 423, "LOCKED", "Locked");
-    case(
-        HttpStatus::FAILED_DEPENDENCY,
-        424,
-        "FAILED_DEPENDENCY",
-        "Failed Dependency",
-    );
+    case(HttpStatus::FAILED_DEPENDENCY, 424, "FAILED_DEPENDENCY", "Failed Dependency");
     case(HttpStatus::TOO_EARLY, 425, "TOO_EARLY", "Too Early");
-    case(
-        HttpStatus::UPGRADE_REQUIRED,
-        426,
-        "UPGRADE_REQUIRED",
-        "Upgrade Required",
-    );
-    case(
-        HttpStatus::PRECONDITION_REQUIRED,
-        428,
-        "PRECONDITION_REQUIRED",
-        "Precondition Required",
-    );
-    case(
-        HttpStatus::TOO_MANY_REQUESTS,
-        429,
-        "TOO_MANY_REQUESTS",
-        "Too Many Requests",
-    );
-    case(
-        HttpStatus::REQUEST_HEADER_FIELDS_TOO_LARGE,
-        431,
-        "REQUEST_HEADER_FIELDS_TOO_LARGE",
-        "Request Header Fields Too Large",
-    );
-    case(
-        HttpStatus::UNAVAILABLE_FOR_LEGAL_REASONS,
-        451,
-        "UNAVAILABLE_FOR_LEGAL_REASONS",
-        "Unavailable For Legal Reasons",
-    );
-    case(
-        HttpStatus::INTERNAL_SERVER_ERROR,
-        500,
-        "INTERNAL_SERVER_ERROR",
-        "Internal Server Error",
-    );
-    case(
-        HttpStatus::NOT_IMPLEMENTED,
-        501,
-        "NOT_IMPLEMENTED",
-        "Not Implemented",
-    );
+    case(HttpStatus::UPGRADE_REQUIRED, 426, "UPGRADE_REQUIRED", "Upgrade Required");
+    case(HttpStatus::PRECONDITION_REQUIRED, 428, "PRECONDITION_REQUIRED", "Precondition Required");
+    case(HttpStatus::TOO_MANY_REQUESTS, 429, "TOO_MANY_REQUESTS", "Too Many Requests");
+    case(HttpStatus::REQUEST_HEADER_FIELDS_TOO_LARGE, 431, "REQUEST_HEADER_FIELDS_TOO_LARGE", "Request Header Fields Too Large");
+    case(HttpStatus::UNAVAILABLE_FOR_LEGAL_REASONS, 451, "UNAVAILABLE_FOR_LEGAL_REASONS", "Unavailable For Legal Reasons");
+    case(HttpStatus::INTERNAL_SERVER_ERROR, 500, "INTERNAL_SERVER_ERROR", "Internal Server Error");
+    case(HttpStatus::NOT_IMPLEMENTED, 501, "NOT_IMPLEMENTED", "Not Implemented");
     case(HttpStatus::BAD_GATEWAY, 502, "BAD_GATEWAY", "Bad Gateway");
-    case(
-        HttpStatus::SERVICE_UNAVAILABLE,
-        503,
-        "SERVICE_UNAVAILABLE",
-        "Service Unavailable",
-    );
-    case(
-        HttpStatus::GATEWAY_TIMEOUT,
-        504,
-        "GATEWAY_TIMEOUT",
-        "Gateway Timeout",
-    );
-    case(
-        HttpStatus::HTTP_VERSION_NOT_SUPPORTED,
-        505,
-        "HTTP_VERSION_NOT_SUPPORTED",
-        "HTTP Version Not Supported",
-    );
-    case(
-        HttpStatus::VARIANT_ALSO_NEGOTIATES,
-        506,
-        "VARIANT_ALSO_NEGOTIATES",
-        "Variant Also Negotiates",
-    );
-    case(
-        HttpStatus::INSUFFICIENT_STORAGE,
-        507,
-        "INSUFFICIENT_STORAGE",
-        "Insufficient Storage",
-    );
-    case(
-        HttpStatus::LOOP_DETECTED,
-        508,
-        "LOOP_DETECTED",
-        "Loop Detected",
-    );
-    case(
-        HttpStatus::NOT_EXTENDED,
-        510,
-        "NOT_EXTENDED",
-        "Not Extended",
-    );
-    case(
-        HttpStatus::NETWORK_AUTHENTICATION_REQUIRED,
-        511,
-        "NETWORK_AUTHENTICATION_REQUIRED",
-        "Network Authentication Required",
-    );
+    case(HttpStatus::SERVICE_UNAVAILABLE, 503, "SERVICE_UNAVAILABLE", "Service Unavailable");
+    case(HttpStatus::GATEWAY_TIMEOUT, 504, "GATEWAY_TIMEOUT", "Gateway Timeout");
+    case(HttpStatus::HTTP_VERSION_NOT_SUPPORTED, 505, "HTTP_VERSION_NOT_SUPPORTED", "HTTP Version Not Supported");
+    case(HttpStatus::VARIANT_ALSO_NEGOTIATES, 506, "VARIANT_ALSO_NEGOTIATES", "Variant Also Negotiates");
+    case(HttpStatus::INSUFFICIENT_STORAGE, 507, "INSUFFICIENT_STORAGE", "Insufficient Storage");
+    case(HttpStatus::LOOP_DETECTED, 508, "LOOP_DETECTED", "Loop Detected");
+    case(HttpStatus::NOT_EXTENDED, 510, "NOT_EXTENDED", "Not Extended");
+    case(HttpStatus::NETWORK_AUTHENTICATION_REQUIRED, 511, "NETWORK_AUTHENTICATION_REQUIRED", "Network Authentication Required");
 }
 
 /// The description and reference of an entry.
@@ -314,57 +105,18 @@ fn details(status: HttpStatus, description: &str, reference: Option<&str>) {
 }
 
 #[test]
+#[rustfmt::skip] // A table: one case per line.
 fn descriptions_and_references() {
-    details(
-        HttpStatus::CONTINUE,
-        "Request received, please continue",
-        Some("RFC9110, Section 15.2.1"),
-    );
-    details(
-        HttpStatus::PROCESSING,
-        "Server is processing the request",
-        Some("RFC2518"),
-    );
-    details(
-        HttpStatus::OK,
-        "Request fulfilled, document follows",
-        Some("RFC9110, Section 15.3.1"),
-    );
-    details(
-        HttpStatus::IM_USED,
-        "Request completed using instance manipulations",
-        Some("RFC3229"),
-    );
-    details(
-        HttpStatus::NOT_FOUND,
-        "Nothing matches the given URI",
-        Some("RFC9110, Section 15.5.5"),
-    );
-    details(
-        HttpStatus::CONTENT_TOO_LARGE,
-        "Content is too large",
-        Some("RFC9110, Section 15.5.14"),
-    );
-    details(
-        HttpStatus::IM_A_TEAPOT,
-        "Server refuses to brew coffee because it is a teapot",
-        Some("RFC9110, Section 15.5.19"),
-    );
-    details(
-        HttpStatus::TOO_MANY_REQUESTS,
-        "The user has sent too many requests in a given amount of time (\"rate limiting\")",
-        Some("RFC6585"),
-    );
-    details(
-        HttpStatus::INTERNAL_SERVER_ERROR,
-        "Server got itself in trouble",
-        Some("RFC9110, Section 15.6.1"),
-    );
-    details(
-        HttpStatus::NOT_EXTENDED,
-        "Request does not meet the resource access policy",
-        Some("RFC2774][status-change-http-experiments-to-historic"),
-    );
+    details(HttpStatus::CONTINUE, "Request received, please continue", Some("RFC9110, Section 15.2.1"));
+    details(HttpStatus::PROCESSING, "Server is processing the request", Some("RFC2518"));
+    details(HttpStatus::OK, "Request fulfilled, document follows", Some("RFC9110, Section 15.3.1"));
+    details(HttpStatus::IM_USED, "Request completed using instance manipulations", Some("RFC3229"));
+    details(HttpStatus::NOT_FOUND, "Nothing matches the given URI", Some("RFC9110, Section 15.5.5"));
+    details(HttpStatus::CONTENT_TOO_LARGE, "Content is too large", Some("RFC9110, Section 15.5.14"));
+    details(HttpStatus::IM_A_TEAPOT, "Server refuses to brew coffee because it is a teapot", Some("RFC9110, Section 15.5.19"));
+    details(HttpStatus::TOO_MANY_REQUESTS, "The user has sent too many requests in a given amount of time (\"rate limiting\")", Some("RFC6585"));
+    details(HttpStatus::INTERNAL_SERVER_ERROR, "Server got itself in trouble", Some("RFC9110, Section 15.6.1"));
+    details(HttpStatus::NOT_EXTENDED, "Request does not meet the resource access policy", Some("RFC2774][status-change-http-experiments-to-historic"));
 }
 
 #[test]
@@ -425,29 +177,18 @@ fn name_case(name: &str, expected: Option<HttpStatus>) {
 }
 
 #[test]
+#[rustfmt::skip] // A table: one case per line.
 fn from_name() {
     name_case("NOT_FOUND", Some(HttpStatus::NOT_FOUND));
     name_case("OK", Some(HttpStatus::OK));
     name_case("CONTENT_TOO_LARGE", Some(HttpStatus::CONTENT_TOO_LARGE));
     name_case("IM_A_TEAPOT", Some(HttpStatus::IM_A_TEAPOT));
-    name_case(
-        "NETWORK_AUTHENTICATION_REQUIRED",
-        Some(HttpStatus::NETWORK_AUTHENTICATION_REQUIRED),
-    );
+    name_case("NETWORK_AUTHENTICATION_REQUIRED", Some(HttpStatus::NETWORK_AUTHENTICATION_REQUIRED));
     // Aliases: Python 3.13's old names.
-    name_case(
-        "REQUEST_ENTITY_TOO_LARGE",
-        Some(HttpStatus::CONTENT_TOO_LARGE),
-    );
+    name_case("REQUEST_ENTITY_TOO_LARGE", Some(HttpStatus::CONTENT_TOO_LARGE));
     name_case("REQUEST_URI_TOO_LONG", Some(HttpStatus::URI_TOO_LONG));
-    name_case(
-        "REQUESTED_RANGE_NOT_SATISFIABLE",
-        Some(HttpStatus::RANGE_NOT_SATISFIABLE),
-    );
-    name_case(
-        "UNPROCESSABLE_ENTITY",
-        Some(HttpStatus::UNPROCESSABLE_CONTENT),
-    );
+    name_case("REQUESTED_RANGE_NOT_SATISFIABLE", Some(HttpStatus::RANGE_NOT_SATISFIABLE));
+    name_case("UNPROCESSABLE_ENTITY", Some(HttpStatus::UNPROCESSABLE_CONTENT));
     // Exact and case-sensitive, like `HTTPStatus['NOT_FOUND']`.
     name_case("not_found", None);
     name_case("Not_Found", None);
@@ -555,6 +296,7 @@ fn rejects(input: &str, kind: ParseErrorKind<u16>, message: &str) {
 }
 
 #[test]
+#[rustfmt::skip] // A table: one case per line.
 fn from_str() {
     parses("404", HttpStatus::NOT_FOUND);
     parses("100", HttpStatus::CONTINUE);
@@ -566,72 +308,20 @@ fn from_str() {
     parses("+404", HttpStatus::NOT_FOUND);
     parses("0404", HttpStatus::NOT_FOUND);
 
-    rejects(
-        "",
-        ParseErrorKind::Empty,
-        "an empty string is not a HttpStatus code or name",
-    );
-    rejects(
-        "abc",
-        ParseErrorKind::UnknownName,
-        "not a HttpStatus name: names are exact and case-sensitive, like `CONTINUE`",
-    );
-    rejects(
-        "not_found",
-        ParseErrorKind::UnknownName,
-        "not a HttpStatus name: names are exact and case-sensitive, like `CONTINUE`",
-    );
-    rejects(
-        "499",
-        ParseErrorKind::UnknownCode(499),
-        "499 is not a registered HttpStatus code",
-    );
-    rejects(
-        "0",
-        ParseErrorKind::UnknownCode(0),
-        "0 is not a registered HttpStatus code",
-    );
-    rejects(
-        "65535",
-        ParseErrorKind::UnknownCode(65535),
-        "65535 is not a registered HttpStatus code",
-    );
-    rejects(
-        "70000",
-        ParseErrorKind::OutOfRange,
-        "HttpStatus code out of range: codes are u16 (0..=65535)",
-    );
-    rejects(
-        "65536",
-        ParseErrorKind::OutOfRange,
-        "HttpStatus code out of range: codes are u16 (0..=65535)",
-    );
-    rejects(
-        "4x4",
-        ParseErrorKind::InvalidCode,
-        "invalid HttpStatus code: expected a decimal integer",
-    );
-    rejects(
-        "404 ",
-        ParseErrorKind::InvalidCode,
-        "invalid HttpStatus code: expected a decimal integer",
-    );
-    rejects(
-        "+",
-        ParseErrorKind::InvalidCode,
-        "invalid HttpStatus code: expected a decimal integer",
-    );
-    rejects(
-        "0x194",
-        ParseErrorKind::InvalidCode,
-        "invalid HttpStatus code: expected a decimal integer",
-    );
+    rejects("", ParseErrorKind::Empty, "an empty string is not a HttpStatus code or name");
+    rejects("abc", ParseErrorKind::UnknownName, "not a HttpStatus name: names are exact and case-sensitive, like `CONTINUE`");
+    rejects("not_found", ParseErrorKind::UnknownName, "not a HttpStatus name: names are exact and case-sensitive, like `CONTINUE`");
+    rejects("499", ParseErrorKind::UnknownCode(499), "499 is not a registered HttpStatus code");
+    rejects("0", ParseErrorKind::UnknownCode(0), "0 is not a registered HttpStatus code");
+    rejects("65535", ParseErrorKind::UnknownCode(65535), "65535 is not a registered HttpStatus code");
+    rejects("70000", ParseErrorKind::OutOfRange, "HttpStatus code out of range: codes are u16 (0..=65535)");
+    rejects("65536", ParseErrorKind::OutOfRange, "HttpStatus code out of range: codes are u16 (0..=65535)");
+    rejects("4x4", ParseErrorKind::InvalidCode, "invalid HttpStatus code: expected a decimal integer");
+    rejects("404 ", ParseErrorKind::InvalidCode, "invalid HttpStatus code: expected a decimal integer");
+    rejects("+", ParseErrorKind::InvalidCode, "invalid HttpStatus code: expected a decimal integer");
+    rejects("0x194", ParseErrorKind::InvalidCode, "invalid HttpStatus code: expected a decimal integer");
     // u16's `FromStr` reads a minus sign as an invalid digit.
-    rejects(
-        "-1",
-        ParseErrorKind::InvalidCode,
-        "invalid HttpStatus code: expected a decimal integer",
-    );
+    rejects("-1", ParseErrorKind::InvalidCode, "invalid HttpStatus code: expected a decimal integer");
 }
 
 #[test]
@@ -899,36 +589,13 @@ fn class_case(class: StatusClass, lo: u16, hi: u16, name: &str, phrase: &str) {
 }
 
 #[test]
+#[rustfmt::skip] // A table: one case per line.
 fn status_classes() {
-    class_case(
-        StatusClass::INFORMATIONAL,
-        100,
-        199,
-        "INFORMATIONAL",
-        "Informational",
-    );
+    class_case(StatusClass::INFORMATIONAL, 100, 199, "INFORMATIONAL", "Informational");
     class_case(StatusClass::SUCCESS, 200, 299, "SUCCESS", "Success");
-    class_case(
-        StatusClass::REDIRECTION,
-        300,
-        399,
-        "REDIRECTION",
-        "Redirection",
-    );
-    class_case(
-        StatusClass::CLIENT_ERROR,
-        400,
-        499,
-        "CLIENT_ERROR",
-        "Client Error",
-    );
-    class_case(
-        StatusClass::SERVER_ERROR,
-        500,
-        599,
-        "SERVER_ERROR",
-        "Server Error",
-    );
+    class_case(StatusClass::REDIRECTION, 300, 399, "REDIRECTION", "Redirection");
+    class_case(StatusClass::CLIENT_ERROR, 400, 499, "CLIENT_ERROR", "Client Error");
+    class_case(StatusClass::SERVER_ERROR, 500, 599, "SERVER_ERROR", "Server Error");
     assert_eq!(
         StatusClass::ALL,
         [

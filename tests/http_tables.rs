@@ -292,36 +292,17 @@ fn reference_case(status: HttpStatus, reference: &str, iana: &str) {
 }
 
 #[test]
+#[rustfmt::skip] // A table: one case per line.
 fn references_that_need_care() {
     // Two references in one field: only the outermost brackets go.
-    reference_case(
-        HttpStatus::NOT_EXTENDED,
-        "RFC2774][status-change-http-experiments-to-historic",
-        "[RFC2774][status-change-http-experiments-to-historic]",
-    );
+    reference_case(HttpStatus::NOT_EXTENDED, "RFC2774][status-change-http-experiments-to-historic", "[RFC2774][status-change-http-experiments-to-historic]");
     // IANA's row for 418 is "(Unused)", but it gives a reference.
-    reference_case(
-        HttpStatus::IM_A_TEAPOT,
-        "RFC9110, Section 15.5.19",
-        "[RFC9110, Section 15.5.19]",
-    );
+    reference_case(HttpStatus::IM_A_TEAPOT, "RFC9110, Section 15.5.19", "[RFC9110, Section 15.5.19]");
     reference_case(HttpStatus::PROCESSING, "RFC2518", "[RFC2518]");
     reference_case(HttpStatus::EARLY_HINTS, "RFC8297", "[RFC8297]");
-    reference_case(
-        HttpStatus::CONTENT_TOO_LARGE,
-        "RFC9110, Section 15.5.14",
-        "[RFC9110, Section 15.5.14]",
-    );
-    reference_case(
-        HttpStatus::UNPROCESSABLE_CONTENT,
-        "RFC9110, Section 15.5.21",
-        "[RFC9110, Section 15.5.21]",
-    );
-    reference_case(
-        HttpStatus::NETWORK_AUTHENTICATION_REQUIRED,
-        "RFC6585",
-        "[RFC6585]",
-    );
+    reference_case(HttpStatus::CONTENT_TOO_LARGE, "RFC9110, Section 15.5.14", "[RFC9110, Section 15.5.14]");
+    reference_case(HttpStatus::UNPROCESSABLE_CONTENT, "RFC9110, Section 15.5.21", "[RFC9110, Section 15.5.21]");
+    reference_case(HttpStatus::NETWORK_AUTHENTICATION_REQUIRED, "RFC6585", "[RFC6585]");
 }
 
 #[test]
