@@ -7,7 +7,9 @@ use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::ext::IdentExt;
 use syn::parse::{Parse, ParseStream};
-use syn::{braced, bracketed, token, Attribute, Generics, Ident, LitInt, LitStr, Path, Token, Type};
+use syn::{
+    braced, bracketed, token, Attribute, Generics, Ident, LitInt, LitStr, Meta, Path, Token, Type,
+};
 
 /// A whole `status_registry! { ... }` invocation.
 pub struct Input {
@@ -89,7 +91,10 @@ impl Parse for Code {
     fn parse(input: ParseStream) -> syn::Result<Self> {
         let minus: Option<Token![-]> = input.parse()?;
         let lit: LitInt = input.parse().map_err(|error| {
-            syn::Error::new(error.span(), "expected a code: an integer literal such as `404`")
+            syn::Error::new(
+                error.span(),
+                "expected a code: an integer literal such as `404`",
+            )
         })?;
         if !lit.suffix().is_empty() {
             return Err(syn::Error::new(
@@ -100,10 +105,13 @@ impl Parse for Code {
                 ),
             ));
         }
-        let magnitude: u128 = lit.base10_parse().map_err(|_| {
-            syn::Error::new(lit.span(), "this code is too large for any integer repr")
-        })?;
-        let too_large = || syn::Error::new(lit.span(), "this code is too large for any integer repr");
+        let too_large = || {
+            syn::Error::new(
+                lit.span(),
+                "this code is too large for any repr (the widest are `u64` and `i64`); correct the code",
+            )
+        };
+        let magnitude: u128 = lit.base10_parse().map_err(|_| too_large())?;
         let value = i128::try_from(magnitude).map_err(|_| too_large())?;
         let value = if minus.is_some() { -value } else { value };
         Ok(Code { minus, lit, value })
@@ -122,9 +130,12 @@ impl Parse for Input {
             ));
         }
         input.parse::<Token![enum]>()?;
-        let ident: Ident = input
-            .parse()
-            .map_err(|error| syn::Error::new(error.span(), "expected the registry's type name after `enum`"))?;
+        let ident: Ident = input.parse().map_err(|error| {
+            syn::Error::new(
+                error.span(),
+                "expected the registry's type name after `enum`",
+            )
+        })?;
         let generics = if input.peek(Token![<]) {
             Some(input.parse::<Generics>()?)
         } else {
@@ -139,9 +150,8 @@ impl Parse for Input {
             None
         };
         if !input.peek(token::Brace) {
-            return Err(input.error(
-                "expected `{` and the registry's entries, such as `{ 200 OK \"OK\"; }`",
-            ));
+            return Err(input
+                .error("expected `{` and the registry's entries, such as `{ 200 OK \"OK\"; }`"));
         }
         let content;
         let brace = braced!(content in input);
@@ -188,6 +198,14 @@ impl Input {
         } else if input.peek(Ident::peek_any) && input.fork().call(Ident::parse_any)? == "classes" {
             let block = parse_class_block(attrs, input, &mut self.errors)?;
             self.class_blocks.push(block);
+        } else if input.peek(Token![;]) {
+            return Err(input.error("unexpected `;`: remove it (an item ends with one `;`, and a `classes { ... }` block needs none)"));
+        } else if input.peek(syn::LitFloat) {
+            return Err(input.error("expected a code: an integer literal such as `404`"));
+        } else if input.peek(Ident) && input.peek2(LitInt) {
+            return Err(
+                input.error("the code comes before the NAME, as in `404 NOT_FOUND \"Not Found\";`")
+            );
         } else {
             return Err(input.error(
                 "expected an entry such as `404 NOT_FOUND \"Not Found\";`, an `alias OLD_NAME = NAME;` or a `classes Name { ... }` block",
@@ -203,7 +221,10 @@ fn parse_entry(
     errors: &mut Vec<syn::Error>,
 ) -> syn::Result<Entry> {
     let code: Code = input.parse()?;
-    let ident = parse_name(input, "expected the entry's NAME after its code, as in `404 NOT_FOUND \"Not Found\";`")?;
+    let ident = parse_name(
+        input,
+        "expected the entry's NAME after its code, as in `404 NOT_FOUND \"Not Found\";`",
+    )?;
     let phrase = parse_phrase(input, &ident)?;
     let description: Option<LitStr> = if input.peek(LitStr) {
         Some(input.parse()?)
@@ -213,15 +234,15 @@ fn parse_entry(
     let reference = if input.peek(token::Bracket) {
         let content;
         let brackets = bracketed!(content in input);
-        let reference: LitStr = content.parse().map_err(|_| {
+        // All of the brackets' tokens are read, whatever they are: syn rejects the whole input
+        // when a group is left half read.
+        let tokens: TokenStream = content.parse()?;
+        let reference = syn::parse2::<LitStr>(tokens).map_err(|_| {
             syn::Error::new(
                 brackets.span.join(),
                 "expected the reference as one string in brackets, such as `[\"RFC9110, Section 15.5.5\"]`",
             )
         })?;
-        if !content.is_empty() {
-            return Err(content.error("expected `]` after the reference string"));
-        }
         Some(reference)
     } else {
         None
@@ -253,12 +274,26 @@ fn parse_alias(
     errors: &mut Vec<syn::Error>,
 ) -> syn::Result<Alias> {
     input.call(Ident::parse_any)?;
-    let ident = parse_name(input, "expected the alias's NAME after `alias`, as in `alias OLD_NAME = NAME;`")?;
+    let ident = parse_name(
+        input,
+        "expected the alias's NAME after `alias`, as in `alias OLD_NAME = NAME;`",
+    )?;
     input.parse::<Token![=]>().map_err(|error| {
-        syn::Error::new(error.span(), "expected `=` and the entry this alias names, as in `alias OLD_NAME = NAME;`")
+        syn::Error::new(
+            error.span(),
+            "expected `=` and the entry this alias names, as in `alias OLD_NAME = NAME;`",
+        )
     })?;
-    let target = parse_name(input, "expected the NAME of the entry this alias names, as in `alias OLD_NAME = NAME;`")?;
-    expect_semicolon(input, target.span(), "an alias is `alias OLD_NAME = NAME;`", errors)?;
+    let target = parse_name(
+        input,
+        "expected the NAME of the entry this alias names, as in `alias OLD_NAME = NAME;`",
+    )?;
+    expect_semicolon(
+        input,
+        target.span(),
+        "an alias is `alias OLD_NAME = NAME;`",
+        errors,
+    )?;
     Ok(Alias {
         attrs,
         ident,
@@ -272,7 +307,10 @@ fn parse_class_block(
     errors: &mut Vec<syn::Error>,
 ) -> syn::Result<ClassBlock> {
     let keyword = input.call(Ident::parse_any)?;
-    let ident = parse_name(input, "expected the class type's name after `classes`, as in `classes StatusClass { ... }`")?;
+    let ident = parse_name(
+        input,
+        "expected the class type's name after `classes`, as in `classes StatusClass { ... }`",
+    )?;
     if !input.peek(token::Brace) {
         return Err(input.error(
             "expected `{` and the classes, as in `classes StatusClass { 200..=299 SUCCESS \"Success\"; }`",
@@ -308,12 +346,23 @@ fn parse_class(input: ParseStream, errors: &mut Vec<syn::Error>) -> syn::Result<
         )
     })?;
     let range_token: Token![..=] = input.parse().map_err(|error| {
-        syn::Error::new(error.span(), "expected `..=`: a class covers an inclusive range, as in `200..=299`")
+        syn::Error::new(
+            error.span(),
+            "expected `..=`: a class covers an inclusive range, as in `200..=299`",
+        )
     })?;
     let hi: Code = input.parse()?;
-    let ident = parse_name(input, "expected the class NAME after its range, as in `200..=299 SUCCESS \"Success\";`")?;
+    let ident = parse_name(
+        input,
+        "expected the class NAME after its range, as in `200..=299 SUCCESS \"Success\";`",
+    )?;
     let phrase = parse_phrase(input, &ident)?;
-    expect_semicolon(input, phrase.span(), "a class is `LO..=HI NAME \"phrase\";`", errors)?;
+    expect_semicolon(
+        input,
+        phrase.span(),
+        "a class is `LO..=HI NAME \"phrase\";`",
+        errors,
+    )?;
     Ok(Class {
         attrs,
         lo,
@@ -333,20 +382,26 @@ fn parse_name(input: ParseStream, message: &str) -> syn::Result<Ident> {
             format!("`{keyword}` is a Rust keyword and cannot be a name; write it as `r#{keyword}` or choose another name"),
         ));
     }
-    input.parse::<Ident>().map_err(|error| syn::Error::new(error.span(), message))
+    input
+        .parse::<Ident>()
+        .map_err(|error| syn::Error::new(error.span(), message))
 }
 
 fn parse_phrase(input: ParseStream, ident: &Ident) -> syn::Result<LitStr> {
     input.parse().map_err(|error| {
         syn::Error::new(
             error.span(),
-            format!("expected the reason phrase of `{}` as a string literal, such as \"Not Found\"", ident.unraw()),
+            format!(
+                "expected the reason phrase of `{}` as a string literal, such as \"Not Found\"",
+                ident.unraw()
+            ),
         )
     })
 }
 
-/// The `;` that ends an item. Missing at the end of the body, it is reported on the item's last
-/// token and the item is kept; before another token, the item is rejected.
+/// The `;` that ends an item. Missing at the end of the body or before the next item, it is
+/// reported on the item's last token and the item is kept; before any other token, the item is
+/// rejected.
 fn expect_semicolon(
     input: ParseStream,
     last: Span,
@@ -356,12 +411,31 @@ fn expect_semicolon(
     if input.peek(Token![;]) {
         input.parse::<Token![;]>()?;
         Ok(())
-    } else if input.is_empty() {
-        errors.push(syn::Error::new(last, "expected `;` after this"));
+    } else if input.is_empty() || starts_item(input) {
+        errors.push(syn::Error::new(
+            last,
+            format!("expected `;` after this: {grammar}"),
+        ));
         Ok(())
     } else {
         Err(input.error(format!("expected `;` here: {grammar}")))
     }
+}
+
+/// Whether the next tokens begin an entry, an alias, a class or a classes block.
+fn starts_item(input: ParseStream) -> bool {
+    let keyword = |word: &str| {
+        input.peek(Ident)
+            && input
+                .fork()
+                .parse::<Ident>()
+                .is_ok_and(|ident| ident == word)
+    };
+    input.peek(LitInt)
+        || input.peek(Token![-])
+        || input.peek(Token![#])
+        || keyword("alias")
+        || keyword("classes")
 }
 
 /// Skips what is left of a malformed item: up to and including its `;`, or its `{ ... }` block.
@@ -372,7 +446,9 @@ fn skip_item(input: ParseStream) -> syn::Result<()> {
             rest = next;
             match tree {
                 TokenTree::Punct(punct) if punct.as_char() == ';' => break,
-                TokenTree::Group(group) if group.delimiter() == proc_macro2::Delimiter::Brace => break,
+                TokenTree::Group(group) if group.delimiter() == proc_macro2::Delimiter::Brace => {
+                    break
+                }
                 _ => {}
             }
         }
@@ -383,21 +459,44 @@ fn skip_item(input: ParseStream) -> syn::Result<()> {
 /// Removes `#[status_registry(...)]` from `attrs` and returns its `crate = path` option.
 fn take_options(attrs: &mut Vec<Attribute>, errors: &mut Vec<syn::Error>) -> Option<Path> {
     let mut crate_path = None;
+    const EXAMPLE: &str = "as in `#[status_registry(crate = ::my_status_registry)]`";
     attrs.retain(|attr| {
         if !attr.path().is_ident("status_registry") {
             return true;
         }
-        let parsed = attr.parse_args_with(|input: ParseStream| {
-            input.parse::<Token![crate]>().map_err(|error| {
-                syn::Error::new(error.span(), "unknown option: the one option is `crate = path`")
-            })?;
-            input.parse::<Token![=]>()?;
-            let path: Path = input.parse()?;
-            if !input.is_empty() {
-                return Err(input.error("unexpected tokens after `crate = path`"));
-            }
-            Ok(path)
-        });
+        let parsed = match &attr.meta {
+            Meta::List(_) => attr.parse_args_with(|input: ParseStream| {
+                if !input.peek(Token![crate]) {
+                    let span = input.span();
+                    let message = match input.parse::<TokenTree>() {
+                        Ok(TokenTree::Ident(option)) => format!("unknown option `{option}`"),
+                        _ => "expected an option".to_owned(),
+                    };
+                    return Err(syn::Error::new(
+                        span,
+                        format!("{message}: the one option is `crate = path`, {EXAMPLE}"),
+                    ));
+                }
+                input.parse::<Token![crate]>()?;
+                input.parse::<Token![=]>().map_err(|error| {
+                    syn::Error::new(error.span(), format!("expected `= path` after `crate`, {EXAMPLE}"))
+                })?;
+                let path: Path = input.parse().map_err(|error| {
+                    syn::Error::new(
+                        error.span(),
+                        format!("expected the path of the `status_registry` crate after `crate =`, {EXAMPLE}"),
+                    )
+                })?;
+                if !input.is_empty() {
+                    return Err(input.error("unexpected tokens after `crate = path`: there is one option, remove them"));
+                }
+                Ok(path)
+            }),
+            meta => Err(syn::Error::new_spanned(
+                meta,
+                format!("expected the option in parentheses: `#[status_registry(crate = path)]`, {EXAMPLE}"),
+            )),
+        };
         match parsed {
             Ok(path) => crate_path = Some(path),
             Err(error) => errors.push(error),

@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::TokenStream;
 use quote::{quote, ToTokens};
 use syn::ext::IdentExt;
 use syn::{Attribute, Ident, LitStr, Type};
@@ -90,7 +90,10 @@ impl Repr {
     fn from_type(ty: &Type) -> Option<Repr> {
         let Type::Path(path) = ty else { return None };
         let ident = path.path.get_ident()?;
-        Repr::ALL.iter().find(|(_, name)| ident == name).map(|(repr, _)| *repr)
+        Repr::ALL
+            .iter()
+            .find(|(_, name)| ident == name)
+            .map(|(repr, _)| *repr)
     }
 
     pub fn name(self) -> &'static str {
@@ -119,20 +122,51 @@ impl Repr {
         }
     }
 
-    fn fits(self, code: &Code, what: &str, errors: &mut Errors) -> bool {
+    fn is_signed(self) -> bool {
+        self.bounds().0 < 0
+    }
+
+    /// The narrowest repr that holds `value` and, if one can, every code `self` holds; of two
+    /// reprs of the same width, the one of the same signedness as `self`.
+    fn wider(self, value: i128) -> Option<Repr> {
+        let (min, max) = self.bounds();
+        let mut candidates: Vec<Repr> = Repr::ALL.iter().map(|(repr, _)| *repr).collect();
+        candidates.sort_by_key(|repr| {
+            let (repr_min, repr_max) = repr.bounds();
+            (repr_max - repr_min, repr.is_signed() != self.is_signed())
+        });
+        let holds = |repr: &Repr, lo: i128, hi: i128| {
+            let (repr_min, repr_max) = repr.bounds();
+            repr_min <= lo && hi <= repr_max
+        };
+        let (lo, hi) = (min.min(value), max.max(value));
+        candidates
+            .iter()
+            .find(|repr| holds(repr, lo, hi))
+            .or_else(|| candidates.iter().find(|repr| holds(repr, value, value)))
+            .copied()
+    }
+
+    fn fits(self, code: &Code, what: &str, registry_name: &str, errors: &mut Errors) -> bool {
         let (min, max) = self.bounds();
         if (min..=max).contains(&code.value) {
             return true;
         }
-        let wider = if code.value < 0 { "i64" } else { "u64" };
-        errors.push(syn::Error::new_spanned(
-            code,
-            format!(
-                "{what} {} does not fit in `{}` ({min}..={max}); declare a wider repr, such as `enum Name: {wider}`",
-                code.value,
-                self.name()
+        let (value, name) = (code.value, self.name());
+        let message = match self.wider(value) {
+            Some(wider) if value < 0 && !self.is_signed() => format!(
+                "{what} {value} is negative, but `{name}` is unsigned; declare a signed repr, such as `enum {registry_name}: {}`",
+                wider.name()
             ),
-        ));
+            Some(wider) => format!(
+                "{what} {value} does not fit in `{name}` ({min}..={max}); declare a wider repr, such as `enum {registry_name}: {}`",
+                wider.name()
+            ),
+            None => format!(
+                "{what} {value} does not fit in `{name}` ({min}..={max}) nor in any other repr (u8 to u64, i8 to i64); correct the code"
+            ),
+        };
+        errors.push(syn::Error::new_spanned(code, message));
         false
     }
 }
@@ -165,9 +199,15 @@ impl Errors {
     }
 
     /// An error on `second` that also points at `first`.
-    fn push_duplicate(&mut self, second: Span, message: String, first: Span, note: String) {
-        let mut error = syn::Error::new(second, message);
-        error.combine(syn::Error::new(first, note));
+    fn push_duplicate(
+        &mut self,
+        second: impl ToTokens,
+        message: String,
+        first: impl ToTokens,
+        note: String,
+    ) {
+        let mut error = syn::Error::new_spanned(second, message);
+        error.combine(syn::Error::new_spanned(first, note));
         self.0.push(error);
     }
 
@@ -194,36 +234,73 @@ pub fn validate(input: Input) -> (Option<Model>, Option<syn::Error>) {
     let repr = match &input.repr {
         None => Repr::U16,
         Some(ty) => Repr::from_type(ty).unwrap_or_else(|| {
+            let written = match ty {
+                Type::Path(path) => path.path.get_ident().map(Ident::to_string),
+                _ => None,
+            };
+            let problem = match written.as_deref() {
+                Some(name @ ("usize" | "isize")) => {
+                    format!("`{name}` cannot be the repr: its width depends on the target")
+                }
+                Some(name) => format!("unknown repr `{name}`: codes are integers"),
+                None => "unknown repr: codes are integers".to_owned(),
+            };
             errors.push(syn::Error::new_spanned(
                 ty,
-                "unknown repr: use one of u8, u16, u32, u64, i8, i16, i32, i64",
+                format!("{problem}; use one of u8, u16, u32, u64, i8, i16, i32, i64 (the default is u16)"),
             ));
             Repr::U16
         }),
     };
-    let attrs = check_derives(input.attrs, &mut errors);
+    let attrs = check_registry_attrs(input.attrs, &registry_name, &mut errors);
 
     let classes = validate_classes(input.class_blocks, &registry_name, repr, &mut errors);
 
     // Names of every entry and alias as declared, valid or not: an alias of an entry that was
     // rejected is not reported a second time.
-    let declared: Vec<String> = input.entries.iter().map(|entry| entry.ident.unraw().to_string()).collect();
-    let reserved: Vec<String> = REGISTRY_ITEMS
+    let declared: Vec<String> = input
+        .entries
         .iter()
-        .map(|item| item.to_string())
-        .chain(classes.iter().flat_map(|classes| classes.classes.iter().map(|class| class.predicate.to_string())))
+        .map(|entry| entry.ident.unraw().to_string())
         .collect();
-    let mut names: HashMap<String, Span> = HashMap::new();
-    let mut codes: HashMap<i128, Ident> = HashMap::new();
+    // Each generated name, with what generates it.
+    let reserved: Vec<(String, String)> = REGISTRY_ITEMS
+        .iter()
+        .map(|item| {
+            (
+                item.to_string(),
+                "the name of an item generated on the registry".to_owned(),
+            )
+        })
+        .chain(classes.iter().flat_map(|classes| {
+            classes.classes.iter().map(|class| {
+                (
+                    class.predicate.to_string(),
+                    format!("the predicate generated for the class `{}`", class.name),
+                )
+            })
+        }))
+        .collect();
+    let mut names: HashMap<String, Ident> = HashMap::new();
+    // Each code taken, with the entry (its name, then its code as written) that took it.
+    let mut codes: HashMap<i128, (Ident, TokenStream)> = HashMap::new();
     let mut entries = Vec::new();
     for entry in input.entries {
         let name = entry.ident.unraw().to_string();
-        let mut valid = check_name(&entry.ident, &name, &registry_name, &reserved, &mut names, &mut errors);
-        if !repr.fits(&entry.code, "code", &mut errors) {
+        let attrs = reject_cfg(entry.attrs, "an entry", &mut errors);
+        let mut valid = check_name(
+            &entry.ident,
+            &name,
+            &registry_name,
+            &reserved,
+            &mut names,
+            &mut errors,
+        );
+        if !repr.fits(&entry.code, "code", &registry_name, &mut errors) {
             valid = false;
-        } else if let Some(first) = codes.get(&entry.code.value) {
+        } else if let Some((first, first_code)) = codes.get(&entry.code.value) {
             errors.push_duplicate(
-                entry.code.span(),
+                &entry.code,
                 format!(
                     "duplicate code {}: `{}` already has it; give each entry its own code, or name it twice with `alias {} = {};`",
                     entry.code.value,
@@ -231,12 +308,16 @@ pub fn validate(input: Input) -> (Option<Model>, Option<syn::Error>) {
                     name,
                     first.unraw()
                 ),
-                first.span(),
+                first_code,
                 format!("`{}` is declared with code {} here", first.unraw(), entry.code.value),
             );
             valid = false;
         } else if let Some(classes) = &classes {
-            if !classes.classes.iter().any(|class| (class.lo.value..=class.hi.value).contains(&entry.code.value)) {
+            if !classes
+                .classes
+                .iter()
+                .any(|class| (class.lo.value..=class.hi.value).contains(&entry.code.value))
+            {
                 errors.push(syn::Error::new_spanned(
                     &entry.code,
                     format!(
@@ -251,13 +332,18 @@ pub fn validate(input: Input) -> (Option<Model>, Option<syn::Error>) {
         if entry.phrase.value().is_empty() {
             errors.push(syn::Error::new(
                 entry.phrase.span(),
-                format!("empty reason phrase for `{name}`: give it a phrase, such as \"Not Found\""),
+                format!(
+                    "empty reason phrase for `{name}`: give it a phrase, such as \"Not Found\""
+                ),
             ));
         }
         if valid {
-            codes.insert(entry.code.value, entry.ident.clone());
+            codes.insert(
+                entry.code.value,
+                (entry.ident.clone(), entry.code.to_token_stream()),
+            );
             entries.push(Entry {
-                attrs: entry.attrs,
+                attrs,
                 code: entry.code,
                 ident: entry.ident,
                 name,
@@ -271,17 +357,30 @@ pub fn validate(input: Input) -> (Option<Model>, Option<syn::Error>) {
     let alias_targets: HashMap<String, String> = input
         .aliases
         .iter()
-        .map(|alias| (alias.ident.unraw().to_string(), alias.target.unraw().to_string()))
+        .map(|alias| {
+            (
+                alias.ident.unraw().to_string(),
+                alias.target.unraw().to_string(),
+            )
+        })
         .collect();
     let mut aliases = Vec::new();
     for alias in input.aliases {
         let name = alias.ident.unraw().to_string();
         let target_name = alias.target.unraw().to_string();
-        let valid = check_name(&alias.ident, &name, &registry_name, &reserved, &mut names, &mut errors);
+        let attrs = reject_cfg(alias.attrs, "an alias", &mut errors);
+        let valid = check_name(
+            &alias.ident,
+            &name,
+            &registry_name,
+            &reserved,
+            &mut names,
+            &mut errors,
+        );
         let target = entries.iter().find(|entry| entry.name == target_name);
         match target {
             Some(target) if valid => aliases.push(Alias {
-                attrs: alias.attrs,
+                attrs,
                 ident: alias.ident,
                 name,
                 target: target.ident.clone(),
@@ -301,7 +400,9 @@ pub fn validate(input: Input) -> (Option<Model>, Option<syn::Error>) {
     if entries.is_empty() && errors.0.is_empty() {
         errors.push(syn::Error::new(
             input.brace.span.join(),
-            format!("`{registry_name}` has no entries: declare at least one, such as `200 OK \"OK\";`"),
+            format!(
+                "`{registry_name}` has no entries: declare at least one, such as `200 OK \"OK\";`"
+            ),
         ));
     }
     let model = (!entries.is_empty()).then(|| Model {
@@ -348,27 +449,29 @@ fn check_name(
     ident: &Ident,
     name: &str,
     registry_name: &str,
-    reserved: &[String],
-    names: &mut HashMap<String, Span>,
+    reserved: &[(String, String)],
+    names: &mut HashMap<String, Ident>,
     errors: &mut Errors,
 ) -> bool {
-    if reserved.iter().any(|item| item == name) {
+    if let Some((_, what)) = reserved.iter().find(|(item, _)| item == name) {
         errors.push(syn::Error::new(
             ident.span(),
-            format!("`{name}` is the name of an item generated on the registry (`{registry_name}::{name}`); choose another name"),
+            format!("`{name}` is {what} (`{registry_name}::{name}`); choose another name"),
         ));
         return false;
     }
     if let Some(first) = names.get(name) {
         errors.push_duplicate(
-            ident.span(),
-            format!("duplicate name `{name}`: names of entries and aliases must be unique"),
-            *first,
+            ident,
+            format!(
+                "duplicate name `{name}`: names of entries and aliases must be unique; rename one"
+            ),
+            first,
             format!("`{name}` is first declared here"),
         );
         return false;
     }
-    names.insert(name.to_owned(), ident.span());
+    names.insert(name.to_owned(), ident.clone());
     true
 }
 
@@ -382,9 +485,9 @@ fn validate_classes(
     let block = blocks.next()?;
     for extra in blocks {
         errors.push_duplicate(
-            extra.keyword.span(),
+            &extra.keyword,
             "a registry has at most one `classes` block; merge this one into the first".to_owned(),
-            block.keyword.span(),
+            &block.keyword,
             "the first `classes` block is here".to_owned(),
         );
     }
@@ -404,15 +507,20 @@ fn validate_classes(
         return None;
     }
     let mut classes: Vec<Class> = Vec::new();
-    let mut names: HashMap<String, Span> = HashMap::new();
+    let mut names: HashMap<String, Ident> = HashMap::new();
+    // Each valid class's range as written, for errors that point at it.
+    let mut ranges: Vec<TokenStream> = Vec::new();
     for class in block.classes {
         let name = class.ident.unraw().to_string();
         let predicate = Ident::new(&format!("is_{}", snake_case(&name)), class.ident.span());
-        let mut valid = repr.fits(&class.lo, "class bound", errors) & repr.fits(&class.hi, "class bound", errors);
+        let (lo, range_token, hi) = (&class.lo, &class.range_token, &class.hi);
+        let range = quote!(#lo #range_token #hi);
+        let attrs = reject_cfg(class.attrs, "a class", errors);
+        let mut valid = repr.fits(&class.lo, "class bound", registry_name, errors)
+            & repr.fits(&class.hi, "class bound", registry_name, errors);
         if valid && class.lo.value > class.hi.value {
-            let (lo, range_token, hi) = (&class.lo, &class.range_token, &class.hi);
             errors.push(syn::Error::new_spanned(
-                quote!(#lo #range_token #hi),
+                &range,
                 format!(
                     "empty class range: {} is greater than {}; write the range as `LO..=HI`",
                     class.lo.value, class.hi.value
@@ -421,17 +529,16 @@ fn validate_classes(
             valid = false;
         }
         if valid {
-            if let Some(other) = classes
-                .iter()
-                .find(|other| class.lo.value <= other.hi.value && other.lo.value <= class.hi.value)
-            {
+            if let Some((other, other_range)) = classes.iter().zip(&ranges).find(|(other, _)| {
+                class.lo.value <= other.hi.value && other.lo.value <= class.hi.value
+            }) {
                 errors.push_duplicate(
-                    class.lo.span(),
+                    &range,
                     format!(
-                        "class range {}..={} overlaps `{}` ({}..={}); class ranges must not overlap",
+                        "class range {}..={} overlaps `{}` ({}..={}); class ranges must not overlap, shrink one of them",
                         class.lo.value, class.hi.value, other.name, other.lo.value, other.hi.value
                     ),
-                    other.lo.span(),
+                    other_range,
                     format!("`{}` is declared here", other.name),
                 );
                 valid = false;
@@ -445,23 +552,31 @@ fn validate_classes(
             valid = false;
         } else if let Some(first) = names.get(&name) {
             errors.push_duplicate(
-                class.ident.span(),
-                format!("duplicate class name `{name}`"),
-                *first,
+                &class.ident,
+                format!("duplicate class name `{name}`: rename one"),
+                first,
                 format!("`{name}` is first declared here"),
             );
             valid = false;
         } else if let Some(other) = classes.iter().find(|other| other.predicate == predicate) {
-            errors.push(syn::Error::new(
-                class.ident.span(),
-                format!("`{name}` and `{}` both give the predicate `{predicate}`; rename one", other.name),
-            ));
+            errors.push_duplicate(
+                &class.ident,
+                format!(
+                    "`{name}` and `{}` both give the predicate `{predicate}`; rename one",
+                    other.name
+                ),
+                &other.ident,
+                format!("`{}` is declared here", other.name),
+            );
             valid = false;
         }
-        names.entry(name.clone()).or_insert(class.ident.span());
+        names
+            .entry(name.clone())
+            .or_insert_with(|| class.ident.clone());
         if valid {
+            ranges.push(range);
             classes.push(Class {
-                attrs: class.attrs,
+                attrs,
                 lo: class.lo,
                 hi: class.hi,
                 ident: class.ident,
@@ -483,14 +598,39 @@ fn validate_classes(
 }
 
 /// The traits the expansion implements itself; deriving one of them again would conflict.
-const IMPLEMENTED: &[&str] = &["Clone", "Copy", "PartialEq", "Eq", "PartialOrd", "Ord", "Hash", "Debug"];
+const IMPLEMENTED: &[&str] = &[
+    "Clone",
+    "Copy",
+    "PartialEq",
+    "Eq",
+    "PartialOrd",
+    "Ord",
+    "Hash",
+    "Debug",
+];
 
-/// Rejects `#[derive(...)]` of a trait the expansion already implements, and removes it.
-fn check_derives(attrs: Vec<Attribute>, errors: &mut Errors) -> Vec<Attribute> {
+/// Rejects, and removes, `#[repr(...)]` (the declaration gives the repr) and `#[derive(...)]` of
+/// a trait the expansion already implements.
+fn check_registry_attrs(
+    attrs: Vec<Attribute>,
+    registry_name: &str,
+    errors: &mut Errors,
+) -> Vec<Attribute> {
     use syn::punctuated::Punctuated;
     attrs
         .into_iter()
         .filter_map(|attr| {
+            if attr.path().is_ident("repr") {
+                let repr = attr.parse_args::<Type>().ok().and_then(|ty| Repr::from_type(&ty)).unwrap_or(Repr::U16);
+                errors.push(syn::Error::new_spanned(
+                    &attr,
+                    format!(
+                        "remove this `#[repr]`: a registry's repr is written after its name, as in `enum {registry_name}: {}`",
+                        repr.name()
+                    ),
+                ));
+                return None;
+            }
             if !attr.path().is_ident("derive") {
                 return Some(attr);
             }
@@ -514,6 +654,24 @@ fn check_derives(attrs: Vec<Attribute>, errors: &mut Errors) -> Vec<Attribute> {
             }
             let pound = attr.pound_token;
             Some(syn::parse_quote_spanned!(pound.span=> #[derive(#(#kept),*)]))
+        })
+        .collect()
+}
+
+/// Rejects, and removes, `#[cfg]` on an entry, alias or class (`what`): the generated lookups and
+/// tables name every one of them, so one cannot be compiled out on its own.
+fn reject_cfg(attrs: Vec<Attribute>, what: &str, errors: &mut Errors) -> Vec<Attribute> {
+    attrs
+        .into_iter()
+        .filter(|attr| {
+            if !attr.path().is_ident("cfg") {
+                return true;
+            }
+            errors.push(syn::Error::new_spanned(
+                attr,
+                format!("remove this `#[cfg]`: {what} cannot be compiled out on its own, the generated lookups name every one"),
+            ));
+            false
         })
         .collect()
 }

@@ -1,0 +1,88 @@
+//! The whole pipeline on `proc_macro2` tokens: what compiles, what is an error, and that no input
+//! makes the macro panic.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+/// Whether expanding `input` reports an error.
+fn has_error(input: TokenStream) -> bool {
+    crate::expand_registry(input)
+        .to_string()
+        .contains("compile_error")
+}
+
+#[track_caller]
+fn valid(input: TokenStream) {
+    assert!(!has_error(input.clone()), "expected no error for `{input}`");
+}
+
+#[track_caller]
+fn invalid(input: TokenStream) {
+    assert!(has_error(input.clone()), "expected an error for `{input}`");
+}
+
+#[test]
+fn valid_declarations() {
+    valid(quote!(pub enum Edge { 444 NO_RESPONSE "No Response"; }));
+    valid(
+        quote!(enum Edge: i8 { -1 FAILED "Failed" "It failed" ["Ours"]; alias BROKEN = FAILED; }),
+    );
+    valid(quote!(enum Edge: u64 { 0xFFFF_FFFF_FFFF_FFFF MAX "Max"; }));
+    valid(
+        quote!(enum Edge { classes EdgeClass { 400..=499 CLIENT_ERROR "Client Error"; } 444 r#type "Type"; }),
+    );
+}
+
+#[test]
+fn malformed_declarations() {
+    invalid(quote!(enum Edge { 444 A "A"; 444 B "B"; }));
+    invalid(quote!(enum Edge { 444 A "A"; alias A = A; }));
+    invalid(quote!(enum Edge { 444 A "A"; alias B = C; }));
+    invalid(quote!(enum Edge: u8 { 300 A "A"; }));
+    invalid(quote!(enum Edge: usize { 300 A "A"; }));
+    invalid(quote!(enum Edge { classes EdgeClass { 400..=499 A "A"; } 500 B "B"; }));
+    invalid(quote!(enum Edge { 444 A "A" 445 B "B"; }));
+    invalid(quote!(enum Edge { 444 A "A" }));
+    invalid(quote!(enum Edge { 444 ALL "All"; }));
+    invalid(quote!(
+        enum Edge {}
+    ));
+    invalid(quote!(#[repr(u8)] enum Edge { 200 OK "OK"; }));
+    invalid(quote!(enum Edge { #[cfg(test)] 200 OK "OK"; }));
+}
+
+#[test]
+fn no_panic_on_odd_input() {
+    let inputs = [
+        quote!(),
+        quote!(enum),
+        quote!(enum X),
+        quote!(enum X:),
+        quote!(enum X: {}),
+        quote!(enum X: u16),
+        quote!(pub enum X: u16 { 200 }),
+        quote!(pub enum X: u16 { 200 OK }),
+        quote!(pub enum X: u16 { - }),
+        quote!(pub enum X: u16 { alias }),
+        quote!(pub enum X: u16 { alias A = }),
+        quote!(pub enum X: u16 { classes }),
+        quote!(pub enum X: u16 { classes C { 1..= } }),
+        quote!(pub enum X: u16 { classes C { ..= 5 A "a"; } 3 A "a"; }),
+        quote!(pub enum X: u16 { #[] 200 OK "OK"; }),
+        quote!(pub enum X: u16 { 200 OK "OK" [[[]]]; }),
+        quote!(pub enum X: u16 { 200 OK "OK" ["a"] ["b"]; }),
+        quote!(pub enum X: i64 { -170141183460469231731687303715884105728 A "a"; }),
+        quote!(pub enum X: u16 { 340282366920938463463374607431768211455 A "a"; }),
+        quote!(#[status_registry()] enum X { 1 A "a"; }),
+        quote!(#[status_registry(crate = )] enum X { 1 A "a"; }),
+        quote!(; , . :: => @ # $ ? ! ~ ^ & | + - * / %),
+        quote!({ [ ( ) ] } (((enum X { 1 A "a"; })))),
+        quote!(enum X { { { } } [ ] ( ) ; ; ; }),
+        quote!(enum X<'a, T: Copy, const N: usize> where T: Copy { 1 A "a"; }),
+    ];
+    for input in inputs {
+        let input_text = input.to_string();
+        let result = std::panic::catch_unwind(|| crate::expand_registry(input));
+        assert!(result.is_ok(), "the macro panicked on `{input_text}`");
+    }
+}

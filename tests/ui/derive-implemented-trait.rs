@@ -1,0 +1,10 @@
+use status_registry::status_registry;
+
+status_registry! {
+    #[derive(Debug)]
+    pub enum Edge {
+        444 NO_RESPONSE "No Response";
+    }
+}
+
+fn main() {}

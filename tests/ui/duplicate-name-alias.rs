@@ -1,0 +1,11 @@
+use status_registry::status_registry;
+
+status_registry! {
+    pub enum Edge {
+        444 NO_RESPONSE "No Response";
+        499 CLIENT_CLOSED_REQUEST "Client Closed Request";
+        alias CLIENT_CLOSED_REQUEST = NO_RESPONSE;
+    }
+}
+
+fn main() {}

@@ -1,0 +1,7 @@
+use status_registry::status_registry;
+
+status_registry! {
+    pub enum Edge {}
+}
+
+fn main() {}

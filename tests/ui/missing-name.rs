@@ -1,0 +1,9 @@
+use status_registry::status_registry;
+
+status_registry! {
+    pub enum Edge {
+        200 "OK";
+    }
+}
+
+fn main() {}

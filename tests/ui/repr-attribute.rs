@@ -1,0 +1,10 @@
+use status_registry::status_registry;
+
+status_registry! {
+    #[repr(u8)]
+    pub enum Edge {
+        200 OK "OK";
+    }
+}
+
+fn main() {}
