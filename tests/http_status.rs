@@ -317,11 +317,19 @@ fn from_str() {
     rejects("70000", ParseErrorKind::OutOfRange, "HttpStatus code out of range: codes are u16 (0..=65535)");
     rejects("65536", ParseErrorKind::OutOfRange, "HttpStatus code out of range: codes are u16 (0..=65535)");
     rejects("4x4", ParseErrorKind::InvalidCode, "invalid HttpStatus code: expected a decimal integer");
-    rejects("404 ", ParseErrorKind::InvalidCode, "invalid HttpStatus code: expected a decimal integer");
+    // What `Display` writes parses back; the phrase must then be the entry's.
+    parses("404 Not Found", HttpStatus::NOT_FOUND);
+    parses("418 I'm a Teapot", HttpStatus::IM_A_TEAPOT);
+    rejects("404 not found", ParseErrorKind::WrongPhrase(404), "the phrase after 404 is not its HttpStatus phrase, `Not Found`");
+    rejects("404 ", ParseErrorKind::WrongPhrase(404), "the phrase after 404 is not its HttpStatus phrase, `Not Found`");
+    rejects("499 Client Closed Request", ParseErrorKind::UnknownCode(499), "499 is not a registered HttpStatus code");
+    rejects("4x4 Not Found", ParseErrorKind::InvalidCode, "invalid HttpStatus code: expected a decimal integer");
     rejects("+", ParseErrorKind::InvalidCode, "invalid HttpStatus code: expected a decimal integer");
     rejects("0x194", ParseErrorKind::InvalidCode, "invalid HttpStatus code: expected a decimal integer");
-    // u16's `FromStr` reads a minus sign as an invalid digit.
-    rejects("-1", ParseErrorKind::InvalidCode, "invalid HttpStatus code: expected a decimal integer");
+    // A negative number is a number, out of an unsigned repr's range; `-0` is zero.
+    rejects("-1", ParseErrorKind::OutOfRange, "HttpStatus code out of range: codes are u16 (0..=65535)");
+    rejects("-0", ParseErrorKind::UnknownCode(0), "0 is not a registered HttpStatus code");
+    rejects("-", ParseErrorKind::InvalidCode, "invalid HttpStatus code: expected a decimal integer");
 }
 
 #[test]
@@ -703,4 +711,17 @@ fn registry_trait_generically() {
         lookup::<HttpStatus>("306"),
         Err("306 is not a registered HttpStatus code".to_owned())
     );
+}
+
+#[test]
+fn display_parses_back_and_pads() {
+    for status in HttpStatus::iter() {
+        assert_eq!(status.to_string().parse::<HttpStatus>(), Ok(status), "{status}");
+    }
+    assert_eq!(format!("[{:>12}]", HttpStatus::OK), "[      200 OK]");
+    assert_eq!(format!("[{:<12}]", HttpStatus::OK), "[200 OK      ]");
+    assert_eq!(format!("[{:*^12}]", HttpStatus::OK), "[***200 OK***]");
+    assert_eq!(format!("[{:3}]", HttpStatus::OK), "[200 OK]");
+    assert_eq!(format!("[{:>11?}]", HttpStatus::OK), "[         OK]");
+    assert_eq!(format!("[{:<8}]", StatusClass::SUCCESS), "[Success ]");
 }

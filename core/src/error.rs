@@ -73,6 +73,9 @@ pub enum ParseErrorKind<T> {
     UnknownCode(T),
     /// The input is neither a number nor the name or alias of an entry.
     UnknownName,
+    /// The input is a registered code followed by a phrase that is not that entry's phrase
+    /// (the form `Display` writes is `404 Not Found`).
+    WrongPhrase(T),
 }
 
 /// A string that is neither a registered code nor a name of `R`: the error of `str::parse`.
@@ -135,6 +138,14 @@ impl<R: Registry> fmt::Display for ParseError<R> {
             ParseErrorKind::UnknownCode(code) => {
                 write!(f, "{code} is not a registered {registry} code")
             }
+            ParseErrorKind::WrongPhrase(code) => match R::from_code(code) {
+                Some(status) => write!(
+                    f,
+                    "the phrase after {code} is not its {registry} phrase, `{}`",
+                    status.phrase()
+                ),
+                None => write!(f, "{code} is not a registered {registry} code"),
+            },
             ParseErrorKind::UnknownName => match R::ALL.first() {
                 Some(example) => write!(
                     f,

@@ -2,8 +2,9 @@
 //! once for all registries (formatting, parsing, iteration).
 
 use core::fmt;
+use core::fmt::Write as _;
 use core::hash::Hash;
-use core::num::{IntErrorKind, ParseIntError};
+use core::num::ParseIntError;
 use core::str::FromStr;
 
 use crate::error::{ParseError, ParseErrorKind, UnknownCode};
@@ -52,7 +53,7 @@ impl_repr!(u8 u16 u32 u64 i8 i16 i32 i64);
 /// An iterator over the entries of a registry, in declaration order.
 pub type Iter<R> = core::iter::Copied<core::slice::Iter<'static, R>>;
 
-/// A status registry: the type [`status_registry!`](crate::status_registry) generates.
+/// A status registry: the type [`status_registry!`](crate::status_registry!) generates.
 ///
 /// Every generated type implements it, so generic code (formatting, parsing, a command-line
 /// lookup, serde helpers) works with any registry. The generated type also has each of these
@@ -120,33 +121,83 @@ pub struct Entry {
     pub reference: Option<&'static str>,
 }
 
-/// `Display` of every registry: `404 Not Found`.
+/// `Display` of every registry: `404 Not Found`, padded as the formatter asks (`{:>20}`).
 #[doc(hidden)]
 pub fn display<R: Registry>(status: R, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-    write!(f, "{} {}", status.code(), status.phrase())
+    let (code, phrase) = (status.code(), status.phrase());
+    let Some(width) = f.width() else {
+        return write!(f, "{code} {phrase}");
+    };
+    let mut code_width = CharCount(0);
+    write!(code_width, "{code}")?;
+    let padding = width.saturating_sub(code_width.0 + 1 + phrase.chars().count());
+    let (before, after) = match f.align() {
+        Some(fmt::Alignment::Right) => (padding, 0),
+        Some(fmt::Alignment::Center) => (padding / 2, padding - padding / 2),
+        Some(fmt::Alignment::Left) | None => (0, padding),
+    };
+    let fill = f.fill();
+    for _ in 0..before {
+        f.write_char(fill)?;
+    }
+    write!(f, "{code} {phrase}")?;
+    for _ in 0..after {
+        f.write_char(fill)?;
+    }
+    Ok(())
 }
 
-/// `FromStr` of every registry: a decimal code (as Rust's integer parsing reads it), or a name.
+/// Counts the characters written to it.
+struct CharCount(usize);
+
+impl fmt::Write for CharCount {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        self.0 += s.chars().count();
+        Ok(())
+    }
+}
+
+/// `FromStr` of every registry. It reads a name or alias (`NOT_FOUND`), a decimal code as Rust's
+/// integer parsing reads it (`404`, `+404`, `0404`), or what `Display` writes (`404 Not Found`,
+/// whose phrase must then be the entry's).
 #[doc(hidden)]
 pub fn parse<R: Registry>(input: &str) -> Result<R, ParseError<R>> {
-    let kind = match input.as_bytes().first() {
-        None => ParseErrorKind::Empty,
-        Some(b'0'..=b'9' | b'+' | b'-') => match input.parse::<R::Repr>() {
-            Ok(code) => match R::from_code(code) {
-                Some(status) => return Ok(status),
-                None => ParseErrorKind::UnknownCode(code),
-            },
-            Err(error) => match error.kind() {
-                IntErrorKind::PosOverflow | IntErrorKind::NegOverflow => {
-                    ParseErrorKind::OutOfRange
-                }
-                _ => ParseErrorKind::InvalidCode,
-            },
-        },
-        Some(_) => match R::from_name(input) {
-            Some(status) => return Ok(status),
-            None => ParseErrorKind::UnknownName,
-        },
+    let error = |kind| Err(ParseError::new(kind));
+    match input.as_bytes().first() {
+        None => return error(ParseErrorKind::Empty),
+        Some(b'0'..=b'9' | b'+' | b'-') => {}
+        Some(_) => {
+            return R::from_name(input).ok_or(ParseError::new(ParseErrorKind::UnknownName));
+        }
+    }
+    let (number, phrase) = match input.split_once(' ') {
+        Some((number, phrase)) => (number, Some(phrase)),
+        None => (input, None),
     };
-    Err(ParseError::new(kind))
+    let code = parse_code::<R::Repr>(number).map_err(ParseError::new)?;
+    match (R::from_code(code), phrase) {
+        (None, _) => error(ParseErrorKind::UnknownCode(code)),
+        (Some(status), Some(phrase)) if phrase != status.phrase() => {
+            error(ParseErrorKind::WrongPhrase(code))
+        }
+        (Some(status), _) => Ok(status),
+    }
+}
+
+/// A decimal integer, telling a number that does not fit `T` from text that is not a number.
+fn parse_code<T: Repr>(number: &str) -> Result<T, ParseErrorKind<T>> {
+    number.parse::<T>().or_else(|_| {
+        let (negative, digits) = match number.strip_prefix('-') {
+            Some(digits) => (true, digits),
+            None => (false, number.strip_prefix('+').unwrap_or(number)),
+        };
+        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            Err(ParseErrorKind::InvalidCode)
+        } else if negative && digits.bytes().all(|b| b == b'0') {
+            // `-0` is zero, which every repr holds; Rust's unsigned parsing rejects the sign.
+            digits.parse().map_err(|_| ParseErrorKind::InvalidCode)
+        } else {
+            Err(ParseErrorKind::OutOfRange)
+        }
+    })
 }

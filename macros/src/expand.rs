@@ -33,6 +33,7 @@ pub fn expand(model: &Model) -> TokenStream {
     let registry_name = ident.to_string();
     let registry_name = registry_name.trim_start_matches("r#");
 
+    let cfgs = cfgs(attrs);
     let type_doc = separated(attrs, &type_doc(model, registry_name));
     let variants = entries.iter().map(|entry| {
         let Entry { attrs, ident, .. } = entry;
@@ -118,6 +119,7 @@ pub fn expand(model: &Model) -> TokenStream {
 
         #class_type
 
+        #(#cfgs)*
         #[allow(deprecated, non_upper_case_globals)]
         const _: () = {
             const fn entry_of(status: #ident) -> &'static #private::Entry {
@@ -237,7 +239,7 @@ pub fn expand(model: &Model) -> TokenStream {
             #[automatically_derived]
             impl ::core::fmt::Debug for #ident {
                 fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    f.write_str(self.name())
+                    f.pad(self.name())
                 }
             }
 
@@ -380,7 +382,9 @@ fn expand_classes(
         quote!(#(#attrs)* #[doc = #doc] #ident)
     });
     let names: Vec<_> = classes.iter().map(|class| &class.ident).collect();
-    let name_strings = classes.iter().map(|class| LitStr::new(&class.name, class.ident.span()));
+    let name_strings = classes
+        .iter()
+        .map(|class| LitStr::new(&class.name, class.ident.span()));
     let phrases = classes.iter().map(|class| &class.phrase);
     let ranges: Vec<_> = classes
         .iter()
@@ -409,10 +413,14 @@ fn expand_classes(
         }
     });
     // Every entry lies in a class (the macro checked it), so the last class needs no range.
-    let (last, leading) = names.split_last().map_or((None, &[][..]), |(last, leading)| (Some(last), leading));
+    let (last, leading) = names
+        .split_last()
+        .map_or((None, &[][..]), |(last, leading)| (Some(last), leading));
     let leading_ranges = &ranges[..leading.len()];
 
+    let cfgs = cfgs(&model.attrs);
     let class_type = quote! {
+        #(#cfgs)*
         #(#attrs)*
         #[doc = #doc]
         #[derive(
@@ -429,6 +437,7 @@ fn expand_classes(
             #(#variants,)*
         }
 
+        #(#cfgs)*
         #[allow(non_upper_case_globals)]
         const _: () = {
             impl #ident {
@@ -479,14 +488,14 @@ fn expand_classes(
             #[automatically_derived]
             impl ::core::fmt::Debug for #ident {
                 fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    f.write_str(self.name())
+                    f.pad(self.name())
                 }
             }
 
             #[automatically_derived]
             impl ::core::fmt::Display for #ident {
                 fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    f.write_str(self.phrase())
+                    f.pad(self.phrase())
                 }
             }
         };
@@ -519,6 +528,14 @@ fn code_literal(code: &Code) -> TokenStream {
     }
 }
 
+/// The registry's `#[cfg(...)]` attributes, which every generated item must carry too.
+fn cfgs(attrs: &[Attribute]) -> Vec<&Attribute> {
+    attrs
+        .iter()
+        .filter(|attr| attr.path().is_ident("cfg"))
+        .collect()
+}
+
 /// `text`, as a paragraph after the user's own doc comments if there are any.
 fn separated(attrs: &[Attribute], text: &str) -> String {
     if attrs.iter().any(|attr| attr.path().is_ident("doc")) {
@@ -541,8 +558,14 @@ fn type_doc(model: &Model, registry_name: &str) -> String {
             "| {} | [`{name}`]({registry_name}::{name}) | {} | {} | {} |",
             entry.code.value,
             markdown(&entry.phrase.value()),
-            entry.description.as_ref().map_or(String::new(), |d| markdown(&d.value())),
-            entry.reference.as_ref().map_or(String::new(), |r| markdown(&r.value())),
+            entry
+                .description
+                .as_ref()
+                .map_or(String::new(), |d| markdown(&d.value())),
+            entry
+                .reference
+                .as_ref()
+                .map_or(String::new(), |r| markdown(&r.value())),
             name = entry.name,
         );
     }
@@ -582,7 +605,10 @@ fn markdown(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '&' | '~' | '#' => {
+            // `'`, `"` and `-` too: rustdoc's smart punctuation would curl quotes and turn
+            // `--` into a dash, and the docs are to show phrases and descriptions as they are.
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '&' | '~' | '#' | '\'' | '"'
+            | '-' => {
                 escaped.push('\\');
                 escaped.push(c);
             }

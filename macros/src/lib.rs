@@ -1,8 +1,8 @@
 //! The `status_registry!` procedural macro. Use it through the `status-registry` crate, which
 //! re-exports it and holds the runtime its expansion needs.
 //!
-//! The pipeline: tokens -> [`parse`] (the declaration as written, spans kept) -> [`validate`]
-//! (every problem collected, the valid part kept) -> [`expand`] (tokens; cannot fail).
+//! The pipeline: tokens -> `parse` (the declaration as written, spans kept) -> `validate`
+//! (every problem collected, the valid part kept) -> `expand` (tokens; cannot fail).
 
 mod expand;
 mod parse;

@@ -4,8 +4,16 @@
 /// header's column names. Lines that are empty are skipped.
 pub fn tsv_rows(text: &str) -> Vec<Vec<(&str, &str)>> {
     let mut lines = text.lines().filter(|line| !line.is_empty());
-    let header: Vec<&str> = lines.next().map(|line| line.split('\t').collect()).unwrap_or_default();
+    let header: Vec<&str> = lines
+        .next()
+        .map(|line| line.split('\t').collect())
+        .unwrap_or_default();
     lines
         .map(|line| header.iter().copied().zip(line.split('\t')).collect())
         .collect()
 }
+
+/// The README's examples, run as doctests so that they cannot go stale.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeDoctests;
