@@ -86,3 +86,42 @@ fn no_panic_on_odd_input() {
         assert!(result.is_ok(), "the macro panicked on `{input_text}`");
     }
 }
+
+/// The input of the first `status_registry! { ... }` in `source`.
+fn invocation(source: &str) -> TokenStream {
+    let tokens: Vec<proc_macro2::TokenTree> = source
+        .parse::<TokenStream>()
+        .expect("the source is valid Rust tokens")
+        .into_iter()
+        .collect();
+    tokens
+        .windows(3)
+        .find_map(|window| match window {
+            [proc_macro2::TokenTree::Ident(name), proc_macro2::TokenTree::Punct(bang), proc_macro2::TokenTree::Group(body)]
+                if name == "status_registry" && bang.as_char() == '!' =>
+            {
+                Some(body.stream())
+            }
+            _ => None,
+        })
+        .expect("the source declares a registry")
+}
+
+/// Expands core's `HttpStatus` declaration and prints it, for reading as a user would:
+/// `cargo test -q -p status-registry-macros http_status_expansion -- --nocapture |
+/// sed -n '/^\/\/ BEGIN/,/^\/\/ END/p' | rustfmt --edition 2021`
+#[test]
+fn http_status_expansion() {
+    let expansion = crate::expand_registry(invocation(include_str!("../../core/src/http.rs")));
+    let text = expansion.to_string();
+    println!("// BEGIN expansion of HttpStatus\n{text}\n// END");
+    assert!(!text.contains("compile_error"));
+    // One arm per entry in the table match, one per entry and alias in `from_name`.
+    assert_eq!(
+        text.matches("=> & :: status_registry :: __private :: Entry")
+            .count(),
+        62
+    );
+    assert_eq!(text.matches("b\"").count(), 62 + 4);
+    assert!(text.contains("b\"REQUEST_ENTITY_TOO_LARGE\" => :: core :: option :: Option :: Some (Self :: CONTENT_TOO_LARGE)"));
+}
