@@ -1,0 +1,90 @@
+//! The expansion raises no warning under strict lints: a public registry with no doc comments of
+//! its own (the generated docs satisfy `missing_docs`), deprecated entries and aliases,
+//! attributes on aliases, `SCREAMING_CASE` names and a classes block.
+#![deny(
+    warnings,
+    missing_docs,
+    unused_qualifications,
+    unreachable_pub,
+    clippy::all,
+    clippy::pedantic,
+    rust_2018_idioms,
+    missing_debug_implementations,
+    missing_copy_implementations,
+    trivial_casts,
+    trivial_numeric_casts,
+    unused_results,
+    unused_lifetimes,
+    single_use_lifetimes,
+    unused_import_braces,
+    variant_size_differences,
+    unit_bindings,
+    let_underscore_drop
+)]
+
+use status_registry::status_registry;
+
+status_registry! {
+    pub enum Strict: u16 {
+        classes StrictClass {
+            100..=199 INFORMATIONAL "Informational";
+            200..=299 SUCCESS "Success";
+            300..=399 REDIRECTION "Redirection";
+            400..=499 CLIENT_ERROR "Client Error";
+        }
+        200 OK "OK" "Request fulfilled, document follows" ["RFC9110, Section 15.3.1"];
+        100 CONTINUE "Continue";
+        #[deprecated]
+        305 USE_PROXY "Use Proxy" "You must use proxy specified in Location to access this resource" ["RFC9110, Section 15.4.6"];
+        #[deprecated(note = "unused since HTTP/1.1")]
+        306 UNUSED "(Unused)";
+        413 CONTENT_TOO_LARGE "Content Too Large" "Content is too large";
+        /// The name used before RFC 9110.
+        #[deprecated(note = "use CONTENT_TOO_LARGE")]
+        alias REQUEST_ENTITY_TOO_LARGE = CONTENT_TOO_LARGE;
+        #[allow(clippy::doc_markdown)]
+        alias PAYLOAD_TOO_LARGE = CONTENT_TOO_LARGE;
+        #[deprecated]
+        alias PROXY = USE_PROXY;
+        404 NOT_FOUND "Not Found";
+    }
+}
+
+#[test]
+fn deprecated_entries_work_and_do_not_warn_inside_the_expansion() {
+    let proxy = Strict::from_code(305).unwrap();
+    assert_eq!(proxy.name(), "USE_PROXY");
+    assert_eq!(proxy.reference(), Some("RFC9110, Section 15.4.6"));
+    assert_eq!(Strict::from_name("PROXY"), Some(proxy));
+    #[allow(deprecated)]
+    {
+        assert_eq!(proxy, Strict::USE_PROXY);
+        assert_eq!(Strict::PROXY, Strict::USE_PROXY);
+        assert_eq!(Strict::REQUEST_ENTITY_TOO_LARGE, Strict::CONTENT_TOO_LARGE);
+        assert_eq!(Strict::UNUSED.phrase(), "(Unused)");
+    }
+    assert_eq!(proxy.class(), StrictClass::REDIRECTION);
+    assert!(proxy.is_redirection());
+}
+
+#[test]
+fn aliases_with_attributes() {
+    assert_eq!(Strict::PAYLOAD_TOO_LARGE, Strict::CONTENT_TOO_LARGE);
+    assert_eq!(
+        Strict::from_name("REQUEST_ENTITY_TOO_LARGE"),
+        Some(Strict::CONTENT_TOO_LARGE)
+    );
+    assert_eq!(
+        Strict::from_name("PAYLOAD_TOO_LARGE"),
+        Some(Strict::CONTENT_TOO_LARGE)
+    );
+    assert_eq!(Strict::COUNT, 6);
+}
+
+#[test]
+fn classes() {
+    assert_eq!(Strict::CONTINUE.class(), StrictClass::INFORMATIONAL);
+    assert!(Strict::OK.is_success() && !Strict::OK.is_informational());
+    assert!(Strict::NOT_FOUND.is_client_error());
+    assert_eq!(StrictClass::ALL.len(), 4);
+}
