@@ -716,7 +716,11 @@ fn registry_trait_generically() {
 #[test]
 fn display_parses_back_and_pads() {
     for status in HttpStatus::iter() {
-        assert_eq!(status.to_string().parse::<HttpStatus>(), Ok(status), "{status}");
+        assert_eq!(
+            status.to_string().parse::<HttpStatus>(),
+            Ok(status),
+            "{status}"
+        );
     }
     assert_eq!(format!("[{:>12}]", HttpStatus::OK), "[      200 OK]");
     assert_eq!(format!("[{:<12}]", HttpStatus::OK), "[200 OK      ]");

@@ -237,3 +237,27 @@ fn declared_in_a_closure_and_a_const_block() {
     };
     assert_eq!(COUNT, 4);
 }
+
+/// A registry under `#[cfg]`: every generated item goes with it.
+mod configured {
+    status_registry::status_registry! {
+        #[cfg(any())]
+        pub(crate) enum CompiledOut {
+            classes CompiledOutClass { 1..=9 LOW "Low"; }
+            1 ONE "One";
+            alias UNO = ONE;
+        }
+    }
+
+    status_registry::status_registry! {
+        #[cfg(all())]
+        pub(crate) enum CompiledIn {
+            1 ONE "One";
+        }
+    }
+}
+
+#[test]
+fn cfg_on_the_registry_reaches_every_generated_item() {
+    assert_eq!(configured::CompiledIn::ALL, &[configured::CompiledIn::ONE]);
+}

@@ -96,6 +96,18 @@ pub fn expand(model: &Model) -> TokenStream {
         quote!(#(#attrs)* #[doc = #doc] pub const #alias_ident: Self = Self::#target;)
     });
 
+    // Outside the `const _` block below, so that rustc names an alias `R::OLD` in its messages
+    // (a deprecation warning, say) rather than `_::<impl R>::OLD`.
+    let alias_impl = (!aliases.is_empty()).then(|| {
+        quote! {
+            #(#cfgs)*
+            #[allow(deprecated, non_upper_case_globals)]
+            impl #ident {
+                #(#alias_consts)*
+            }
+        }
+    });
+
     let class_items = classes
         .as_ref()
         .map(|classes| expand_classes(classes, model, &ty, &option, &str));
@@ -119,6 +131,8 @@ pub fn expand(model: &Model) -> TokenStream {
 
         #class_type
 
+        #alias_impl
+
         #(#cfgs)*
         #[allow(deprecated, non_upper_case_globals)]
         const _: () = {
@@ -129,8 +143,6 @@ pub fn expand(model: &Model) -> TokenStream {
             }
 
             impl #ident {
-                #(#alias_consts)*
-
                 /// Every entry in declaration order, aliases excluded.
                 pub const ALL: &'static [Self] = &[#(Self::#names),*];
 
