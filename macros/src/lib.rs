@@ -3,8 +3,11 @@
 //!
 //! The pipeline: tokens -> `parse` (the declaration as written, spans kept) -> `validate`
 //! (every problem collected, the valid part kept) -> `expand` (tokens; cannot fail).
+#![forbid(unsafe_code)]
 
 mod expand;
+#[cfg(test)]
+mod mutation_tests;
 mod parse;
 #[cfg(test)]
 mod tests;
@@ -66,7 +69,7 @@ pub fn status_registry(input: proc_macro::TokenStream) -> proc_macro::TokenStrea
 
 /// The whole macro on `proc_macro2` tokens: the expansion of what is valid, then every error.
 fn expand_registry(input: TokenStream) -> TokenStream {
-    let parsed = match syn::parse2::<parse::Input>(input) {
+    let parsed = match parse::parse(input) {
         Ok(parsed) => parsed,
         Err(error) => return error.to_compile_error(),
     };

@@ -3,10 +3,10 @@
 //! or class is recorded in [`Input::errors`] and parsing goes on after its `;`, so that every
 //! problem is reported at once and the well-formed part can still be expanded.
 
-use proc_macro2::{Span, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Group, Span, TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::ext::IdentExt;
-use syn::parse::{Parse, ParseStream};
+use syn::parse::{Parse, ParseStream, Parser};
 use syn::{
     braced, bracketed, token, Attribute, Generics, Ident, LitInt, LitStr, Meta, Path, Token, Type,
 };
@@ -116,6 +116,24 @@ impl Parse for Code {
         let value = if minus.is_some() { -value } else { value };
         Ok(Code { minus, lit, value })
     }
+}
+
+/// Parses the macro's input. A token missing at the very end, such as the body after
+/// `pub enum Name`, is reported on the input's last token: syn would report it on the call site,
+/// the whole macro call, as it does only when the input is empty.
+pub fn parse(tokens: TokenStream) -> syn::Result<Input> {
+    let Some(last) = tokens.clone().into_iter().last() else {
+        return syn::parse2(tokens);
+    };
+    // Parsed as the contents of a group whose closing delimiter is the last token.
+    let mut group = Group::new(Delimiter::Brace, tokens);
+    group.set_span(last.span());
+    let parse_contents = |input: ParseStream| {
+        let content;
+        braced!(content in input);
+        content.parse()
+    };
+    parse_contents.parse2(TokenTree::Group(group).into())
 }
 
 impl Parse for Input {

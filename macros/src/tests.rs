@@ -88,7 +88,7 @@ fn no_panic_on_odd_input() {
 }
 
 /// The input of the first `status_registry! { ... }` in `source`.
-fn invocation(source: &str) -> TokenStream {
+pub(crate) fn invocation(source: &str) -> TokenStream {
     let tokens: Vec<proc_macro2::TokenTree> = source
         .parse::<TokenStream>()
         .expect("the source is valid Rust tokens")

@@ -226,8 +226,11 @@ pub fn validate(input: Input) -> (Option<Model>, Option<syn::Error>) {
     let registry_name = input.ident.unraw().to_string();
 
     if let Some(generics) = &input.generics {
+        // Spelled out: `Generics` prints nothing for an empty `<>`, which would put the error
+        // on the call site.
+        let (lt, params, gt) = (&generics.lt_token, &generics.params, &generics.gt_token);
         errors.push(syn::Error::new_spanned(
-            generics,
+            quote!(#lt #params #gt),
             "a status registry cannot have generic parameters; remove them",
         ));
     }
