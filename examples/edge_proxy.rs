@@ -1,24 +1,22 @@
-//! A private registry beside the standard one: the codes an edge proxy sees that are not in
-//! `HttpStatus`, nginx's 444 and 494-499 and Cloudflare's 520-530, declared with the macro.
+//! A private registry that extends the standard one: every `HttpStatus` entry, plus the codes
+//! an edge proxy sees that are not standard, nginx's 444 and 494-499 and Cloudflare's 520-530.
 //!
 //! ```text
 //! cargo run --example edge_proxy -- 200 444 499 522 599
 //! ```
 //!
-//! A log pipeline classifies every upstream code: a standard status first, then the proxy's own,
-//! then the class the code falls in.
+//! A log pipeline keeps every upstream code as it came (`EdgeCode`, an open code type) and
+//! describes it: an entry of the standard set, one of the proxy's own, or a code that only
+//! its class tells something about.
 
-use status_registry::{status_registry, HttpStatus, Registry, StatusClass};
+use status_registry::{status_registry, CodeType, HttpStatus, Registry};
 
 status_registry! {
-    /// Non-standard codes returned by nginx and Cloudflare in front of an origin server.
-    pub enum EdgeStatus: u16 {
-        classes EdgeClass {
-            /// Codes nginx uses for requests it refuses or could not answer.
-            400..=499 CLIENT_ERROR "Client Error";
-            /// Codes Cloudflare uses when the origin server misbehaves.
-            500..=599 SERVER_ERROR "Server Error";
-        }
+    /// Every standard HTTP status, plus the codes nginx and Cloudflare answer with in front
+    /// of an origin server. It has the classes of [`HttpStatus`].
+    pub enum EdgeStatus extends HttpStatus {
+        /// Any code an upstream can send, 100 to 999, registered or not.
+        open EdgeCode in 100..=999;
 
         444 NO_RESPONSE "No Response"
             "The server returned no information and closed the connection"
@@ -72,35 +70,25 @@ status_registry! {
     }
 }
 
-/// What a log line says about an upstream code.
-#[derive(Debug, PartialEq, Eq)]
-enum Upstream {
-    Standard(HttpStatus),
-    Edge(EdgeStatus),
-    Unregistered(u16, Option<StatusClass>),
-}
-
-fn classify(code: u16) -> Upstream {
-    if let Some(status) = HttpStatus::from_code(code) {
-        Upstream::Standard(status)
-    } else if let Some(status) = EdgeStatus::from_code(code) {
-        Upstream::Edge(status)
-    } else {
-        Upstream::Unregistered(code, StatusClass::of(code))
-    }
-}
-
-/// One generic line for a status of any registry.
+/// One line for a status of any registry.
 fn log_line<R: Registry>(status: R) -> String {
     format!("{status} [{}: {}]", R::TYPE_NAME, status.name())
 }
 
+/// What a log line says about an upstream code.
 fn describe(code: u16) -> String {
-    match classify(code) {
-        Upstream::Standard(status) => log_line(status),
-        Upstream::Edge(status) => format!("{} ({})", log_line(status), status.description()),
-        Upstream::Unregistered(code, Some(class)) => format!("{code} unregistered {class}"),
-        Upstream::Unregistered(code, None) => format!("{code} unregistered, no class"),
+    let Some(code) = EdgeCode::new(code) else {
+        return format!("{code} is not an HTTP status code");
+    };
+    match code.known() {
+        Some(status) => match HttpStatus::try_from(status) {
+            Ok(standard) => log_line(standard),
+            Err(_) => format!("{} ({})", log_line(status), status.description()),
+        },
+        None => match code.class() {
+            Some(class) => format!("{code}, class {class}"),
+            None => format!("{code}, no class"),
+        },
     }
 }
 
@@ -124,56 +112,85 @@ fn main() {
         println!("{}", describe(code));
     }
     println!(
-        "\n{} has {} entries beside the {} of {}.",
+        "\n{} has {} entries: the {} of {} and {} of its own.",
         EdgeStatus::TYPE_NAME,
         EdgeStatus::COUNT,
         HttpStatus::COUNT,
-        HttpStatus::TYPE_NAME
+        HttpStatus::TYPE_NAME,
+        EdgeStatus::COUNT - HttpStatus::COUNT
     );
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use status_registry::StatusClass;
 
     #[test]
-    fn standard_codes_come_first() {
-        assert_eq!(classify(404), Upstream::Standard(HttpStatus::NOT_FOUND));
-        assert_eq!(describe(502), "502 Bad Gateway [HttpStatus: BAD_GATEWAY]");
+    fn has_every_standard_entry_first_then_its_own() {
+        assert_eq!(EdgeStatus::COUNT, HttpStatus::COUNT + 15);
+        for (edge, standard) in EdgeStatus::iter().zip(HttpStatus::iter()) {
+            assert_eq!(edge, EdgeStatus::from(standard));
+            assert_eq!(edge, standard);
+            assert_eq!(
+                (edge.code(), edge.name(), edge.phrase()),
+                (standard.code(), standard.name(), standard.phrase())
+            );
+            assert_eq!(edge.reference(), standard.reference());
+            assert_eq!(HttpStatus::try_from(edge), Ok(standard));
+        }
+        assert_eq!(
+            EdgeStatus::from_name("REQUEST_ENTITY_TOO_LARGE"),
+            Some(EdgeStatus::CONTENT_TOO_LARGE)
+        );
+        assert_eq!(
+            HttpStatus::try_from(EdgeStatus::CLIENT_CLOSED_REQUEST)
+                .unwrap_err()
+                .to_string(),
+            "499 is not a registered HttpStatus code"
+        );
     }
 
     #[test]
-    fn edge_codes_are_found_in_the_private_registry() {
+    fn uses_the_standard_classes() {
+        let class: StatusClass = EdgeStatus::NO_RESPONSE.class();
+        assert_eq!(class, StatusClass::CLIENT_ERROR);
+        assert!(EdgeStatus::ORIGIN_ERROR.is_server_error());
+        assert!(EdgeStatus::OK.is_success());
         assert_eq!(
-            classify(499),
-            Upstream::Edge(EdgeStatus::CLIENT_CLOSED_REQUEST)
+            EdgeCode::new(599).unwrap().class(),
+            Some(StatusClass::SERVER_ERROR)
         );
+    }
+
+    #[test]
+    fn describes_standard_edge_and_unregistered_codes() {
+        assert_eq!(describe(502), "502 Bad Gateway [HttpStatus: BAD_GATEWAY]");
         assert_eq!(
             describe(522),
             "522 Connection Timed Out [EdgeStatus: CONNECTION_TIMED_OUT] (The TCP handshake with the origin timed out)"
         );
-        assert_eq!(
-            EdgeStatus::from_name("NGINX_CLIENT_CLOSED"),
-            Some(EdgeStatus::CLIENT_CLOSED_REQUEST)
-        );
-        assert!(EdgeStatus::NO_RESPONSE.is_client_error());
-        assert!(EdgeStatus::ORIGIN_ERROR.is_server_error());
-        assert_eq!(EdgeStatus::ORIGIN_ERROR.class(), EdgeClass::SERVER_ERROR);
+        assert_eq!(describe(598), "598 (unregistered), class Server Error");
+        assert_eq!(describe(999), "999 (unregistered), no class");
+        assert_eq!(describe(42), "42 is not an HTTP status code");
     }
 
     #[test]
-    fn other_codes_keep_their_number_and_class() {
-        assert_eq!(
-            classify(598),
-            Upstream::Unregistered(598, Some(StatusClass::SERVER_ERROR))
-        );
-        assert_eq!(describe(999), "999 unregistered, no class");
-    }
-
-    #[test]
-    fn the_registries_do_not_overlap() {
-        for status in EdgeStatus::iter() {
-            assert_eq!(HttpStatus::from_code(status.code()), None, "{status:?}");
+    fn the_open_type_keeps_every_code() {
+        for code in 100..=999u16 {
+            let edge = EdgeCode::new(code).unwrap();
+            assert_eq!(edge.code(), code);
+            assert_eq!(edge.to_string().parse::<EdgeCode>(), Ok(edge));
+            assert_eq!(
+                edge.known().map(EdgeStatus::code),
+                EdgeStatus::from_code(code).map(EdgeStatus::code)
+            );
         }
+        assert_eq!(EdgeCode::CLIENT_CLOSED_REQUEST, 499u16);
+        assert_eq!(
+            EdgeCode::NGINX_CLIENT_CLOSED,
+            EdgeCode::CLIENT_CLOSED_REQUEST
+        );
+        assert_eq!(<EdgeCode as CodeType>::TYPE_NAME, "EdgeCode");
     }
 }

@@ -4,7 +4,9 @@
 use std::cmp::Ordering;
 use std::collections::HashSet;
 
-use status_registry::{HttpStatus, ParseError, ParseErrorKind, Registry, StatusClass, UnknownCode};
+use status_registry::{
+    CodeType, HttpStatus, ParseError, ParseErrorKind, Registry, StatusClass, UnknownCode,
+};
 
 /// One entry: its variant has `code`, `name` and `phrase`, and every lookup finds it.
 #[track_caller]
@@ -309,8 +311,8 @@ fn from_str() {
     parses("0404", HttpStatus::NOT_FOUND);
 
     rejects("", ParseErrorKind::Empty, "an empty string is not a HttpStatus code or name");
-    rejects("abc", ParseErrorKind::UnknownName, "not a HttpStatus name: names are exact and case-sensitive, like `CONTINUE`");
-    rejects("not_found", ParseErrorKind::UnknownName, "not a HttpStatus name: names are exact and case-sensitive, like `CONTINUE`");
+    rejects("abc", ParseErrorKind::UnknownName, "not a HttpStatus name (names are exact and case-sensitive)");
+    rejects("not_found", ParseErrorKind::UnknownName, "not a HttpStatus name (names are exact and case-sensitive)");
     rejects("499", ParseErrorKind::UnknownCode(499), "499 is not a registered HttpStatus code");
     rejects("0", ParseErrorKind::UnknownCode(0), "0 is not a registered HttpStatus code");
     rejects("65535", ParseErrorKind::UnknownCode(65535), "65535 is not a registered HttpStatus code");
@@ -694,14 +696,14 @@ fn registry_trait_generically() {
         lines[0],
         "HttpStatus 100 Continue Some(\"RFC9110, Section 15.2.1\")"
     );
-    assert_eq!(<HttpStatus as Registry>::TYPE_NAME, "HttpStatus");
+    assert_eq!(<HttpStatus as CodeType>::TYPE_NAME, "HttpStatus");
     assert_eq!(<HttpStatus as Registry>::COUNT, 62);
     assert_eq!(<HttpStatus as Registry>::ALL, HttpStatus::ALL);
     assert_eq!(
-        <HttpStatus as Registry>::from_name("REQUEST_URI_TOO_LONG"),
+        <HttpStatus as CodeType>::from_name("REQUEST_URI_TOO_LONG"),
         Some(HttpStatus::URI_TOO_LONG)
     );
-    assert_eq!(<HttpStatus as Registry>::from_code(306), None);
+    assert_eq!(<HttpStatus as CodeType>::from_code(306), None);
     assert_eq!(lookup::<HttpStatus>("404"), Ok((404, "Not Found")));
     assert_eq!(
         lookup::<HttpStatus>("REQUESTED_RANGE_NOT_SATISFIABLE"),

@@ -6,7 +6,7 @@
 use std::collections::HashSet;
 use std::mem::size_of;
 
-use status_registry::{ParseErrorKind, Registry};
+use status_registry::{CodeType, ParseErrorKind};
 
 mod codes {
     use status_registry::status_registry;
@@ -36,7 +36,7 @@ fn default_repr_is_u16() {
     assert_eq!(size_of::<EdgeStatus>(), 2);
     let code: u16 = EdgeStatus::PRIVATE_CLOSE.code();
     assert_eq!(code, 4000);
-    assert_eq!(<EdgeStatus as Registry>::TYPE_NAME, "EdgeStatus");
+    assert_eq!(<EdgeStatus as CodeType>::TYPE_NAME, "EdgeStatus");
     assert_eq!(EdgeStatus::from_code(4000), Some(EdgeStatus::PRIVATE_CLOSE));
     assert_eq!(
         "65536".parse::<EdgeStatus>().unwrap_err().kind(),

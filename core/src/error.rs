@@ -3,15 +3,15 @@
 use core::fmt;
 use core::marker::PhantomData;
 
-use crate::registry::{Registry, Repr};
+use crate::registry::{CodeType, Repr};
 
 /// A code that is not registered in `R`: the error of `R::try_from(code)`.
-pub struct UnknownCode<R: Registry> {
+pub struct UnknownCode<R: CodeType> {
     code: R::Repr,
     registry: PhantomData<fn() -> R>,
 }
 
-impl<R: Registry> UnknownCode<R> {
+impl<R: CodeType> UnknownCode<R> {
     /// The error for `code`.
     pub const fn new(code: R::Repr) -> Self {
         Self {
@@ -26,23 +26,23 @@ impl<R: Registry> UnknownCode<R> {
     }
 }
 
-impl<R: Registry> Clone for UnknownCode<R> {
+impl<R: CodeType> Clone for UnknownCode<R> {
     fn clone(&self) -> Self {
         *self
     }
 }
 
-impl<R: Registry> Copy for UnknownCode<R> {}
+impl<R: CodeType> Copy for UnknownCode<R> {}
 
-impl<R: Registry> PartialEq for UnknownCode<R> {
+impl<R: CodeType> PartialEq for UnknownCode<R> {
     fn eq(&self, other: &Self) -> bool {
         self.code == other.code
     }
 }
 
-impl<R: Registry> Eq for UnknownCode<R> {}
+impl<R: CodeType> Eq for UnknownCode<R> {}
 
-impl<R: Registry> fmt::Debug for UnknownCode<R> {
+impl<R: CodeType> fmt::Debug for UnknownCode<R> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("UnknownCode")
             .field("registry", &R::TYPE_NAME)
@@ -51,13 +51,23 @@ impl<R: Registry> fmt::Debug for UnknownCode<R> {
     }
 }
 
-impl<R: Registry> fmt::Display for UnknownCode<R> {
+impl<R: CodeType> fmt::Display for UnknownCode<R> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} is not a registered {} code", self.code, R::TYPE_NAME)
+        if self.code < R::MIN_CODE || self.code > R::MAX_CODE {
+            write!(
+                f,
+                "{} is outside the codes of {} ({})",
+                self.code,
+                R::TYPE_NAME,
+                CodeRange::<R>::new()
+            )
+        } else {
+            write!(f, "{} is not a registered {} code", self.code, R::TYPE_NAME)
+        }
     }
 }
 
-impl<R: Registry> core::error::Error for UnknownCode<R> {}
+impl<R: CodeType> core::error::Error for UnknownCode<R> {}
 
 /// What kind of input [`ParseError`] rejected.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -79,11 +89,11 @@ pub enum ParseErrorKind<T> {
 }
 
 /// A string that is neither a registered code nor a name of `R`: the error of `str::parse`.
-pub struct ParseError<R: Registry> {
+pub struct ParseError<R: CodeType> {
     kind: ParseErrorKind<R::Repr>,
 }
 
-impl<R: Registry> ParseError<R> {
+impl<R: CodeType> ParseError<R> {
     /// The error of this kind.
     pub const fn new(kind: ParseErrorKind<R::Repr>) -> Self {
         Self { kind }
@@ -95,23 +105,23 @@ impl<R: Registry> ParseError<R> {
     }
 }
 
-impl<R: Registry> Clone for ParseError<R> {
+impl<R: CodeType> Clone for ParseError<R> {
     fn clone(&self) -> Self {
         *self
     }
 }
 
-impl<R: Registry> Copy for ParseError<R> {}
+impl<R: CodeType> Copy for ParseError<R> {}
 
-impl<R: Registry> PartialEq for ParseError<R> {
+impl<R: CodeType> PartialEq for ParseError<R> {
     fn eq(&self, other: &Self) -> bool {
         self.kind == other.kind
     }
 }
 
-impl<R: Registry> Eq for ParseError<R> {}
+impl<R: CodeType> Eq for ParseError<R> {}
 
-impl<R: Registry> fmt::Debug for ParseError<R> {
+impl<R: CodeType> fmt::Debug for ParseError<R> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ParseError")
             .field("registry", &R::TYPE_NAME)
@@ -120,7 +130,7 @@ impl<R: Registry> fmt::Debug for ParseError<R> {
     }
 }
 
-impl<R: Registry> fmt::Display for ParseError<R> {
+impl<R: CodeType> fmt::Display for ParseError<R> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let registry = R::TYPE_NAME;
         match self.kind {
@@ -130,10 +140,8 @@ impl<R: Registry> fmt::Display for ParseError<R> {
             }
             ParseErrorKind::OutOfRange => write!(
                 f,
-                "{registry} code out of range: codes are {} ({}..={})",
-                R::Repr::TYPE_NAME,
-                R::Repr::MIN,
-                R::Repr::MAX
+                "{registry} code out of range: codes are {}",
+                CodeRange::<R>::new()
             ),
             ParseErrorKind::UnknownCode(code) => {
                 write!(f, "{code} is not a registered {registry} code")
@@ -142,20 +150,41 @@ impl<R: Registry> fmt::Display for ParseError<R> {
                 Some(status) => write!(
                     f,
                     "the phrase after {code} is not its {registry} phrase, `{}`",
-                    status.phrase()
+                    status.label()
                 ),
                 None => write!(f, "{code} is not a registered {registry} code"),
             },
-            ParseErrorKind::UnknownName => match R::ALL.first() {
-                Some(example) => write!(
-                    f,
-                    "not a {registry} name: names are exact and case-sensitive, like `{}`",
-                    example.name()
-                ),
-                None => write!(f, "not a {registry} name"),
-            },
+            ParseErrorKind::UnknownName => write!(
+                f,
+                "not a {registry} name (names are exact and case-sensitive)"
+            ),
         }
     }
 }
 
-impl<R: Registry> core::error::Error for ParseError<R> {}
+impl<R: CodeType> core::error::Error for ParseError<R> {}
+
+/// `u16 (0..=65535)` for a registry, `100..=999` for an open code type's window.
+struct CodeRange<T>(PhantomData<fn() -> T>);
+
+impl<T: CodeType> CodeRange<T> {
+    fn new() -> Self {
+        CodeRange(PhantomData)
+    }
+}
+
+impl<T: CodeType> fmt::Display for CodeRange<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if T::MIN_CODE == T::Repr::MIN && T::MAX_CODE == T::Repr::MAX {
+            write!(
+                f,
+                "{} ({}..={})",
+                T::Repr::TYPE_NAME,
+                T::MIN_CODE,
+                T::MAX_CODE
+            )
+        } else {
+            write!(f, "{}..={}", T::MIN_CODE, T::MAX_CODE)
+        }
+    }
+}

@@ -1,4 +1,5 @@
-//! The standard HTTP status codes: [`HttpStatus`] and its classes, [`StatusClass`].
+//! The standard HTTP status codes: [`HttpStatus`], its classes, [`StatusClass`], and the
+//! open [`StatusCode`] that holds any three-digit code without loss.
 //!
 //! Two sources, both copied into the project's `tests/data/` and checked against this
 //! declaration by its tests:
@@ -52,6 +53,12 @@ status_registry! {
             400..=499 CLIENT_ERROR "Client Error";
             500..=599 SERVER_ERROR "Server Error";
         }
+
+        /// Any status code a response can carry, registered in [`HttpStatus`] or not: the three
+        /// digits of RFC 9110, section 15 (the window of the `http` crate's `StatusCode` too).
+        /// A proxy or a log keeps nginx's 499 or Cloudflare's 520 as they are, and
+        /// [`StatusCode::understood_as`] gives the standard status a client must act on.
+        open StatusCode in 100..=999;
 
         100 CONTINUE "Continue" "Request received, please continue" ["RFC9110, Section 15.2.1"];
         101 SWITCHING_PROTOCOLS "Switching Protocols" "Switching to new protocol; obey Upgrade header" ["RFC9110, Section 15.2.2"];
@@ -123,5 +130,35 @@ status_registry! {
         508 LOOP_DETECTED "Loop Detected" "Server encountered an infinite loop while processing a request" ["RFC5842"];
         510 NOT_EXTENDED "Not Extended" "Request does not meet the resource access policy" ["RFC2774][status-change-http-experiments-to-historic"];
         511 NETWORK_AUTHENTICATION_REQUIRED "Network Authentication Required" "The client needs to authenticate to gain network access" ["RFC6585"];
+    }
+}
+
+impl StatusCode {
+    /// The [`HttpStatus`] a client must understand this code as (RFC 9110, section 15): the
+    /// code's own status if it is registered; else the `x00` status of its class (an unknown
+    /// 4xx is treated as 400 Bad Request, a 5xx as 500 Internal Server Error, and so on); and
+    /// for a code outside `100..=599`, which is invalid in HTTP, 500 Internal Server Error.
+    ///
+    /// ```
+    /// use status_registry::http::{HttpStatus, StatusCode};
+    ///
+    /// assert_eq!(StatusCode::NOT_FOUND.understood_as(), HttpStatus::NOT_FOUND);
+    /// let nginx_closed = StatusCode::new(499).unwrap();
+    /// assert_eq!(nginx_closed.understood_as(), HttpStatus::BAD_REQUEST);
+    /// assert_eq!(StatusCode::new(299).unwrap().understood_as(), HttpStatus::OK);
+    /// assert_eq!(StatusCode::new(700).unwrap().understood_as(), HttpStatus::INTERNAL_SERVER_ERROR);
+    /// ```
+    #[inline]
+    pub const fn understood_as(self) -> HttpStatus {
+        if let Some(status) = self.known() {
+            return status;
+        }
+        match self.class() {
+            Some(StatusClass::INFORMATIONAL) => HttpStatus::CONTINUE,
+            Some(StatusClass::SUCCESS) => HttpStatus::OK,
+            Some(StatusClass::REDIRECTION) => HttpStatus::MULTIPLE_CHOICES,
+            Some(StatusClass::CLIENT_ERROR) => HttpStatus::BAD_REQUEST,
+            Some(StatusClass::SERVER_ERROR) | None => HttpStatus::INTERNAL_SERVER_ERROR,
+        }
     }
 }

@@ -41,16 +41,36 @@ extern crate self as status_registry;
 
 mod error;
 pub mod http;
+#[cfg(feature = "http")]
+mod http_interop;
 mod registry;
+#[cfg(feature = "serde")]
+mod serde_support;
 
 pub use error::{ParseError, ParseErrorKind, UnknownCode};
-pub use http::{HttpStatus, StatusClass};
-pub use registry::{Iter, Registry, Repr};
+pub use http::{HttpStatus, StatusClass, StatusCode};
+pub use registry::{ClassType, Classified, CodeType, Iter, OpenCode, Registry, Repr};
 pub use status_registry_macros::status_registry;
 
 /// What the macro's expansion uses; not a public API, and not covered by semver.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::__impl_serde as impl_serde;
     pub use crate::error::{ParseError, UnknownCode};
-    pub use crate::registry::{display, parse, Entry, Iter, Registry};
+    pub use crate::registry::{
+        display, parse, ClassType, Classified, CodeType, Entry, Iter, OpenCode, Registry,
+    };
+    #[cfg(feature = "serde")]
+    pub use crate::serde_support::{deserialize_code, serialize_code, SerdeRepr};
+    #[cfg(feature = "serde")]
+    pub use ::serde;
+}
+
+/// Without the `serde` feature, the expansion's `impl_serde!` call expands to nothing, so a
+/// registry never names serde (the `serde` feature's version is in `serde_support`).
+#[cfg(not(feature = "serde"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_serde {
+    ($ty:ident: $repr:ty, $type_name:expr) => {};
 }

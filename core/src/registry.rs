@@ -1,5 +1,6 @@
-//! The runtime every generated registry shares: the [`Registry`] trait and the code written
-//! once for all registries (formatting, parsing, iteration).
+//! The runtime every generated type shares: the traits ([`CodeType`], [`Registry`],
+//! [`OpenCode`], [`ClassType`], [`Classified`]) and the code written once for all of them
+//! (formatting, parsing, iteration).
 
 use core::fmt;
 use core::fmt::Write as _;
@@ -53,39 +54,57 @@ impl_repr!(u8 u16 u32 u64 i8 i16 i32 i64);
 /// An iterator over the entries of a registry, in declaration order.
 pub type Iter<R> = core::iter::Copied<core::slice::Iter<'static, R>>;
 
-/// A status registry: the type [`status_registry!`](crate::status_registry!) generates.
+/// What every type [`status_registry!`](crate::status_registry!) generates has: a registry (the
+/// closed enum, [`Registry`]) and its open code type ([`OpenCode`]) are both types whose values
+/// are numeric codes.
 ///
-/// Every generated type implements it, so generic code (formatting, parsing, a command-line
-/// lookup, serde helpers) works with any registry. The generated type also has each of these
-/// as an inherent `const fn` where Rust allows it, so most users never import this trait.
-pub trait Registry:
-    Copy
-    + Eq
-    + Ord
-    + Hash
-    + fmt::Debug
-    + fmt::Display
-    + FromStr<Err = ParseError<Self>>
-    + TryFrom<Self::Repr, Error = UnknownCode<Self>>
-    + Into<Self::Repr>
-    + Send
-    + Sync
-    + 'static
+/// Formatting, parsing and the error types are written once over this trait.
+pub trait CodeType:
+    Copy + Eq + Ord + Hash + fmt::Debug + fmt::Display + Send + Sync + 'static
 {
     /// The integer type of the codes.
     type Repr: Repr;
 
-    /// The registry's type name as declared, such as `"HttpStatus"`; error messages use it.
+    /// The type's name as declared, such as `"HttpStatus"`; error messages use it.
     const TYPE_NAME: &'static str;
 
+    /// The smallest code a value can have: the repr's minimum for a registry, the start of the
+    /// window for an open code type.
+    const MIN_CODE: Self::Repr;
+
+    /// The largest code a value can have.
+    const MAX_CODE: Self::Repr;
+
+    /// The numeric code.
+    fn code(self) -> Self::Repr;
+
+    /// The value with this code, if there is one.
+    fn from_code(code: Self::Repr) -> Option<Self>;
+
+    /// The value named so by an entry or an alias (an exact, case-sensitive match).
+    fn from_name(name: &str) -> Option<Self>;
+
+    /// What `Display` writes after the code: the reason phrase, or `(unregistered)` for a code
+    /// of an open code type that no entry has.
+    fn label(self) -> &'static str;
+}
+
+/// A status registry: the enum [`status_registry!`](crate::status_registry!) generates.
+///
+/// Every generated registry implements it, so generic code (formatting, parsing, a command-line
+/// lookup, serde helpers) works with any registry. The generated type also has each of these
+/// as an inherent `const fn` where Rust allows it, so most users never import this trait.
+pub trait Registry:
+    CodeType
+    + FromStr<Err = ParseError<Self>>
+    + TryFrom<Self::Repr, Error = UnknownCode<Self>>
+    + Into<Self::Repr>
+{
     /// Every entry in declaration order, aliases excluded.
     const ALL: &'static [Self];
 
     /// How many entries there are (aliases excluded).
     const COUNT: usize = Self::ALL.len();
-
-    /// The numeric code.
-    fn code(self) -> Self::Repr;
 
     /// The canonical name as declared, such as `"NOT_FOUND"`.
     fn name(self) -> &'static str;
@@ -99,16 +118,58 @@ pub trait Registry:
     /// The specification that defines the code, such as `"RFC9110, Section 15.5.5"`.
     fn reference(self) -> Option<&'static str>;
 
-    /// The entry with this code, if it is registered.
-    fn from_code(code: Self::Repr) -> Option<Self>;
-
-    /// The entry with this canonical name or alias (an exact, case-sensitive match).
-    fn from_name(name: &str) -> Option<Self>;
-
     /// Iterates over every entry in declaration order, aliases excluded.
     fn iter() -> Iter<Self> {
         Self::ALL.iter().copied()
     }
+}
+
+/// An open code type: any code in a window (`open StatusCode in 100..=999;` in a declaration),
+/// registered or not, held without loss next to its registry.
+pub trait OpenCode:
+    CodeType
+    + FromStr<Err = ParseError<Self>>
+    + TryFrom<Self::Repr, Error = UnknownCode<Self>>
+    + From<Self::Registry>
+    + Into<Self::Repr>
+{
+    /// The registry whose entries this type knows.
+    type Registry: Registry<Repr = Self::Repr>;
+
+    /// The registry's entry with this code, if there is one.
+    fn known(self) -> Option<Self::Registry>;
+}
+
+/// The class type of a registry that declares `classes` (or extends one that does).
+pub trait ClassType:
+    Copy + Eq + Ord + Hash + fmt::Debug + fmt::Display + Send + Sync + 'static
+{
+    /// The integer type of the codes.
+    type Repr: Repr;
+
+    /// Every class, in ascending order of their ranges.
+    const ALL: &'static [Self];
+
+    /// The class whose range holds `code`, if any.
+    fn of(code: Self::Repr) -> Option<Self>;
+
+    /// The codes of this class.
+    fn range(self) -> core::ops::RangeInclusive<Self::Repr>;
+
+    /// The class's name as declared, such as `"CLIENT_ERROR"`.
+    fn name(self) -> &'static str;
+
+    /// The class's phrase, such as `"Client Error"`.
+    fn phrase(self) -> &'static str;
+}
+
+/// A registry with classes: every entry belongs to one.
+pub trait Classified: Registry {
+    /// The class type.
+    type Class: ClassType<Repr = Self::Repr>;
+
+    /// The class this entry belongs to.
+    fn class(self) -> Self::Class;
 }
 
 /// What the generated code knows of one entry, besides its code.
@@ -121,10 +182,11 @@ pub struct Entry {
     pub reference: Option<&'static str>,
 }
 
-/// `Display` of every registry: `404 Not Found`, padded as the formatter asks (`{:>20}`).
+/// `Display` of every generated type: `404 Not Found` (`499 (unregistered)` for an open code
+/// type's unregistered code), padded as the formatter asks (`{:>20}`).
 #[doc(hidden)]
-pub fn display<R: Registry>(status: R, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-    let (code, phrase) = (status.code(), status.phrase());
+pub fn display<T: CodeType>(status: T, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    let (code, phrase) = (status.code(), status.label());
     let Some(width) = f.width() else {
         return write!(f, "{code} {phrase}");
     };
@@ -161,23 +223,26 @@ impl fmt::Write for CharCount {
 /// integer parsing reads it (`404`, `+404`, `0404`), or what `Display` writes (`404 Not Found`,
 /// whose phrase must then be the entry's).
 #[doc(hidden)]
-pub fn parse<R: Registry>(input: &str) -> Result<R, ParseError<R>> {
+pub fn parse<T: CodeType>(input: &str) -> Result<T, ParseError<T>> {
     let error = |kind| Err(ParseError::new(kind));
     match input.as_bytes().first() {
         None => return error(ParseErrorKind::Empty),
         Some(b'0'..=b'9' | b'+' | b'-') => {}
         Some(_) => {
-            return R::from_name(input).ok_or(ParseError::new(ParseErrorKind::UnknownName));
+            return T::from_name(input).ok_or(ParseError::new(ParseErrorKind::UnknownName));
         }
     }
     let (number, phrase) = match input.split_once(' ') {
         Some((number, phrase)) => (number, Some(phrase)),
         None => (input, None),
     };
-    let code = parse_code::<R::Repr>(number).map_err(ParseError::new)?;
-    match (R::from_code(code), phrase) {
+    let code = parse_code::<T::Repr>(number).map_err(ParseError::new)?;
+    if code < T::MIN_CODE || code > T::MAX_CODE {
+        return error(ParseErrorKind::OutOfRange);
+    }
+    match (T::from_code(code), phrase) {
         (None, _) => error(ParseErrorKind::UnknownCode(code)),
-        (Some(status), Some(phrase)) if phrase != status.phrase() => {
+        (Some(status), Some(phrase)) if phrase != status.label() => {
             error(ParseErrorKind::WrongPhrase(code))
         }
         (Some(status), _) => Ok(status),

@@ -12,7 +12,7 @@ use quote::{format_ident, quote, quote_spanned};
 use syn::{Attribute, LitByteStr, LitStr};
 
 use crate::parse::Code;
-use crate::validate::{Class, Classes, Entry, Model};
+use crate::validate::{Base, Class, Classes, Entry, Model, OpenType};
 
 pub fn expand(model: &Model) -> TokenStream {
     let Model {
@@ -24,6 +24,9 @@ pub fn expand(model: &Model) -> TokenStream {
         entries,
         aliases,
         classes,
+        open,
+        base,
+        replay_body: _,
     } = model;
     let private = quote!(#krate::__private);
     let repr_ident = format_ident!("{}", repr.name());
@@ -112,6 +115,25 @@ pub fn expand(model: &Model) -> TokenStream {
         .as_ref()
         .map(|classes| expand_classes(classes, model, &ty, &option, &str));
     let (class_type, class_methods) = class_items.unzip();
+    let classified_impl = classes.as_ref().map(|classes| {
+        let class_path = class_path(classes, &private);
+        quote! {
+            #[automatically_derived]
+            impl #private::Classified for #ident {
+                type Class = #class_path;
+
+                #[inline]
+                fn class(self) -> #class_path {
+                    Self::class(self)
+                }
+            }
+        }
+    });
+    let base_impls = base.as_ref().map(|base| expand_base(base, model, &option));
+    let open_type = open
+        .as_ref()
+        .map(|open| expand_open(open, model, &ty, &option, &str));
+    let replay = replay_macro(model);
 
     quote! {
         #(#attrs)*
@@ -132,6 +154,10 @@ pub fn expand(model: &Model) -> TokenStream {
         #class_type
 
         #alias_impl
+
+        #open_type
+
+        #replay
 
         #(#cfgs)*
         #[allow(deprecated, non_upper_case_globals)]
@@ -206,16 +232,40 @@ pub fn expand(model: &Model) -> TokenStream {
                 #class_methods
             }
 
+            // `Serialize` and `Deserialize` if the runtime's `serde` feature is on, else nothing.
+            #private::impl_serde!(#ident: #ty, #registry_name);
+
             #[automatically_derived]
-            impl #private::Registry for #ident {
+            impl #private::CodeType for #ident {
                 type Repr = #ty;
                 const TYPE_NAME: &'static #str = #registry_name;
-                const ALL: &'static [Self] = Self::ALL;
+                const MIN_CODE: #ty = #ty::MIN;
+                const MAX_CODE: #ty = #ty::MAX;
 
                 #[inline]
                 fn code(self) -> #ty {
                     Self::code(self)
                 }
+
+                #[inline]
+                fn from_code(code: #ty) -> #option<Self> {
+                    Self::from_code(code)
+                }
+
+                #[inline]
+                fn from_name(name: &#str) -> #option<Self> {
+                    Self::from_name(name)
+                }
+
+                #[inline]
+                fn label(self) -> &'static #str {
+                    Self::phrase(self)
+                }
+            }
+
+            #[automatically_derived]
+            impl #private::Registry for #ident {
+                const ALL: &'static [Self] = Self::ALL;
 
                 #[inline]
                 fn name(self) -> &'static #str {
@@ -236,17 +286,11 @@ pub fn expand(model: &Model) -> TokenStream {
                 fn reference(self) -> #option<&'static #str> {
                     Self::reference(self)
                 }
-
-                #[inline]
-                fn from_code(code: #ty) -> #option<Self> {
-                    Self::from_code(code)
-                }
-
-                #[inline]
-                fn from_name(name: &#str) -> #option<Self> {
-                    Self::from_name(name)
-                }
             }
+
+            #base_impls
+
+            #classified_impl
 
             #[automatically_derived]
             impl ::core::fmt::Debug for #ident {
@@ -346,20 +390,26 @@ pub fn expand(model: &Model) -> TokenStream {
 
 /// The class type, and the registry's methods that use it.
 fn expand_classes(
-    classes: &Classes,
+    classes_model: &Classes,
     model: &Model,
     ty: &TokenStream,
     option: &TokenStream,
     str: &TokenStream,
 ) -> (TokenStream, TokenStream) {
+    let class_path = class_path(classes_model, &{
+        let krate = &model.krate;
+        quote!(#krate::__private)
+    });
     let Classes {
         attrs,
         ident,
         classes,
-    } = classes;
+        inherited_from,
+    } = classes_model;
     let Model {
         vis,
         ident: registry,
+        krate,
         ..
     } = model;
     let class_name = ident.to_string();
@@ -408,13 +458,19 @@ fn expand_classes(
         .collect();
     let predicates = classes.iter().zip(&ranges).map(|(class, range)| {
         let predicate = &class.predicate;
+        // The base's class type may not be in scope here, so only a declared one is linked.
+        let class_doc = match inherited_from {
+            None => format!(
+                "[`{}`]({}::{})",
+                class.name,
+                class_name.trim_start_matches("r#"),
+                class.name
+            ),
+            Some(_) => format!("`{}`", class.name),
+        };
         let doc = format!(
-            "Whether the code is in `{}..={}`, the class [`{}`]({}::{}).",
-            class.lo.value,
-            class.hi.value,
-            class.name,
-            class_name.trim_start_matches("r#"),
-            class.name,
+            "Whether the code is in `{}..={}`, the class {class_doc}.",
+            class.lo.value, class.hi.value,
         );
         quote! {
             #[doc = #doc]
@@ -510,22 +566,495 @@ fn expand_classes(
                     f.pad(self.phrase())
                 }
             }
+
+            #[automatically_derived]
+            impl #krate::__private::ClassType for #ident {
+                type Repr = #ty;
+                const ALL: &'static [Self] = Self::ALL;
+
+                #[inline]
+                fn of(code: #ty) -> #option<Self> {
+                    Self::of(code)
+                }
+
+                #[inline]
+                fn range(self) -> ::core::ops::RangeInclusive<#ty> {
+                    Self::range(self)
+                }
+
+                #[inline]
+                fn name(self) -> &'static #str {
+                    Self::name(self)
+                }
+
+                #[inline]
+                fn phrase(self) -> &'static #str {
+                    Self::phrase(self)
+                }
+            }
         };
     };
 
     let class_methods = quote! {
         /// The class this entry belongs to.
         #[inline]
-        pub const fn class(self) -> #ident {
+        pub const fn class(self) -> #class_path {
             match self.code() {
-                #(#leading_ranges => #ident::#leading,)*
-                _ => #ident::#last,
+                #(#leading_ranges => #class_path::#leading,)*
+                _ => #class_path::#last,
             }
         }
 
         #(#predicates)*
     };
-    (class_type, class_methods)
+    // A registry that extends another uses the base's class type rather than declaring one.
+    let class_type = inherited_from.is_none().then_some(class_type);
+    (class_type.unwrap_or_default(), class_methods)
+}
+
+/// The class type of a registry's classes: its own, or its base's.
+fn class_path(classes: &Classes, private: &TokenStream) -> TokenStream {
+    match &classes.inherited_from {
+        Some(base) => quote!(<#base as #private::Classified>::Class),
+        None => {
+            let ident = &classes.ident;
+            quote!(#ident)
+        }
+    }
+}
+
+/// The conversions between a registry and the registry it extends.
+fn expand_base(base: &Base, model: &Model, option: &TokenStream) -> TokenStream {
+    let Model { ident, krate, .. } = model;
+    let Base { path, entries, .. } = base;
+    let first = entries.first();
+    quote! {
+        #[automatically_derived]
+        impl ::core::convert::From<#path> for #ident {
+            #[inline]
+            fn from(status: #path) -> Self {
+                // Every entry of the base is an entry of this registry: the macro replayed the
+                // base's declaration. The wildcard only satisfies a `#[non_exhaustive]` base.
+                #[allow(unreachable_patterns)]
+                match status {
+                    #(#path::#entries => Self::#entries,)*
+                    _ => Self::#first,
+                }
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::convert::TryFrom<#ident> for #path {
+            type Error = #krate::__private::UnknownCode<#path>;
+
+            #[inline]
+            fn try_from(status: #ident) -> ::core::result::Result<Self, Self::Error> {
+                match #path::from_code(status.code()) {
+                    #option::Some(base) => ::core::result::Result::Ok(base),
+                    #option::None => ::core::result::Result::Err(#krate::__private::UnknownCode::new(status.code())),
+                }
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::cmp::PartialEq<#path> for #ident {
+            #[inline]
+            fn eq(&self, other: &#path) -> ::core::primitive::bool {
+                self.code() == other.code()
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::cmp::PartialEq<#ident> for #path {
+            #[inline]
+            fn eq(&self, other: &#ident) -> ::core::primitive::bool {
+                self.code() == other.code()
+            }
+        }
+    }
+}
+
+/// The open code type: any code of the window, registered or not.
+fn expand_open(
+    open: &OpenType,
+    model: &Model,
+    ty: &TokenStream,
+    option: &TokenStream,
+    str: &TokenStream,
+) -> TokenStream {
+    let OpenType {
+        attrs,
+        ident,
+        lo,
+        hi,
+    } = open;
+    let Model {
+        ident: registry,
+        vis,
+        krate,
+        entries,
+        aliases,
+        classes,
+        ..
+    } = model;
+    let private = quote!(#krate::__private);
+    let cfgs = cfgs(&model.attrs);
+    let (lo_literal, hi_literal) = (code_literal(lo), code_literal(hi));
+    let window = quote!(#lo_literal..=#hi_literal);
+    let open_name = ident.to_string();
+    let open_name = open_name.trim_start_matches("r#");
+    let registry_name = registry.to_string();
+    let registry_name = registry_name.trim_start_matches("r#");
+    let doc = separated(
+        attrs,
+        &format!(
+            "Any code in `{}..={}`, registered in [`{registry_name}`] or not, held without loss.\n\n\
+             It has an associated constant for every entry and alias of [`{registry_name}`], and \
+             [`known`]({open_name}::known) gives the entry of a registered code.",
+            lo.value, hi.value
+        ),
+    );
+    let entry_consts = entries.iter().map(|entry| {
+        let Entry {
+            attrs, ident: name, ..
+        } = entry;
+        let code = code_literal(&entry.code);
+        let doc = format!(
+            "`{}` {}: [`{registry_name}::{}`].",
+            entry.code.value,
+            markdown(&entry.phrase.value()),
+            entry.name
+        );
+        // Only the entry's own attributes that say how to use it (`#[deprecated]`) carry over.
+        let deprecated = attrs
+            .iter()
+            .filter(|attr| attr.path().is_ident("deprecated"));
+        quote!(#(#deprecated)* #[doc = #doc] pub const #name: Self = Self(#code);)
+    });
+    let alias_consts = aliases.iter().map(|alias| {
+        let name = &alias.ident;
+        let target = &alias.target;
+        let deprecated = alias
+            .attrs
+            .iter()
+            .filter(|attr| attr.path().is_ident("deprecated"));
+        let doc = format!(
+            "Another name of [`{target}`](Self::{target}).",
+            target = target.to_string().trim_start_matches("r#")
+        );
+        quote!(#(#deprecated)* #[doc = #doc] pub const #name: Self = Self::#target;)
+    });
+    let class_methods = classes.as_ref().map(|classes| {
+        let class_path = class_path(classes, &private);
+        let names = classes.classes.iter().map(|class| &class.ident);
+        let ranges: Vec<TokenStream> = classes
+            .classes
+            .iter()
+            .map(|class| {
+                let (lo, hi) = (code_literal(&class.lo), code_literal(&class.hi));
+                quote!(#lo..=#hi)
+            })
+            .collect();
+        let predicates = classes.classes.iter().zip(&ranges).map(|(class, range)| {
+            let predicate = &class.predicate;
+            let doc = format!(
+                "Whether the code is in `{}..={}`, the class `{}`.",
+                class.lo.value, class.hi.value, class.name
+            );
+            quote! {
+                #[doc = #doc]
+                #[inline]
+                pub const fn #predicate(self) -> ::core::primitive::bool {
+                    ::core::matches!(self.0, #range)
+                }
+            }
+        });
+        quote! {
+            /// The class whose range holds the code, if any.
+            #[inline]
+            pub const fn class(self) -> #option<#class_path> {
+                match self.0 {
+                    #(#ranges => #option::Some(#class_path::#names),)*
+                    _ => #option::None,
+                }
+            }
+
+            #(#predicates)*
+        }
+    });
+    let comparisons = [quote!(#registry), ty.clone()].into_iter().map(|other| {
+        quote! {
+            #[automatically_derived]
+            impl ::core::cmp::PartialEq<#other> for #ident {
+                #[inline]
+                fn eq(&self, other: &#other) -> ::core::primitive::bool {
+                    self.0 == ::core::convert::Into::<#ty>::into(*other)
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::cmp::PartialEq<#ident> for #other {
+                #[inline]
+                fn eq(&self, other: &#ident) -> ::core::primitive::bool {
+                    ::core::convert::Into::<#ty>::into(*self) == other.0
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::cmp::PartialOrd<#other> for #ident {
+                #[inline]
+                fn partial_cmp(&self, other: &#other) -> #option<::core::cmp::Ordering> {
+                    ::core::cmp::PartialOrd::partial_cmp(&self.0, &::core::convert::Into::<#ty>::into(*other))
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::cmp::PartialOrd<#ident> for #other {
+                #[inline]
+                fn partial_cmp(&self, other: &#ident) -> #option<::core::cmp::Ordering> {
+                    ::core::cmp::PartialOrd::partial_cmp(&::core::convert::Into::<#ty>::into(*self), &other.0)
+                }
+            }
+        }
+    });
+
+    quote! {
+        #(#cfgs)*
+        #(#attrs)*
+        #[doc = #doc]
+        #[derive(
+            ::core::clone::Clone,
+            ::core::marker::Copy,
+            ::core::cmp::PartialEq,
+            ::core::cmp::Eq,
+            ::core::cmp::PartialOrd,
+            ::core::cmp::Ord,
+            ::core::hash::Hash,
+            ::core::fmt::Debug,
+        )]
+        #[repr(transparent)]
+        #vis struct #ident(#ty);
+
+        // The constants are outside the `const _` block below so that rustc names them
+        // `StatusCode::NOT_FOUND` in its messages.
+        #(#cfgs)*
+        #[allow(deprecated, non_upper_case_globals)]
+        impl #ident {
+            #(#entry_consts)*
+            #(#alias_consts)*
+        }
+
+        #(#cfgs)*
+        #[allow(deprecated, non_upper_case_globals)]
+        const _: () = {
+            impl #ident {
+                /// The code, if it is in the window this type holds.
+                #[inline]
+                pub const fn new(code: #ty) -> #option<Self> {
+                    if ::core::matches!(code, #window) {
+                        #option::Some(Self(code))
+                    } else {
+                        #option::None
+                    }
+                }
+
+                /// The codes this type holds.
+                #[inline]
+                pub const fn range() -> ::core::ops::RangeInclusive<#ty> {
+                    #window
+                }
+
+                /// The numeric code.
+                #[inline]
+                pub const fn code(self) -> #ty {
+                    self.0
+                }
+
+                /// The registry's entry with this code, if it is registered.
+                #[inline]
+                pub const fn known(self) -> #option<#registry> {
+                    #registry::from_code(self.0)
+                }
+
+                /// The name of the entry with this code, if it is registered.
+                #[inline]
+                pub const fn name(self) -> #option<&'static #str> {
+                    match self.known() {
+                        #option::Some(status) => #option::Some(status.name()),
+                        #option::None => #option::None,
+                    }
+                }
+
+                /// The reason phrase of the entry with this code, if it is registered.
+                #[inline]
+                pub const fn phrase(self) -> #option<&'static #str> {
+                    match self.known() {
+                        #option::Some(status) => #option::Some(status.phrase()),
+                        #option::None => #option::None,
+                    }
+                }
+
+                /// The code of the entry with this name or alias: an exact, case-sensitive match.
+                #[inline]
+                pub const fn from_name(name: &#str) -> #option<Self> {
+                    match #registry::from_name(name) {
+                        #option::Some(status) => #option::Some(Self(status.code())),
+                        #option::None => #option::None,
+                    }
+                }
+
+                #class_methods
+            }
+
+            #[automatically_derived]
+            impl #private::CodeType for #ident {
+                type Repr = #ty;
+                const TYPE_NAME: &'static #str = #open_name;
+                const MIN_CODE: #ty = #lo_literal;
+                const MAX_CODE: #ty = #hi_literal;
+
+                #[inline]
+                fn code(self) -> #ty {
+                    self.0
+                }
+
+                #[inline]
+                fn from_code(code: #ty) -> #option<Self> {
+                    Self::new(code)
+                }
+
+                #[inline]
+                fn from_name(name: &#str) -> #option<Self> {
+                    Self::from_name(name)
+                }
+
+                #[inline]
+                fn label(self) -> &'static #str {
+                    match self.phrase() {
+                        #option::Some(phrase) => phrase,
+                        #option::None => "(unregistered)",
+                    }
+                }
+            }
+
+            #[automatically_derived]
+            impl #private::OpenCode for #ident {
+                type Registry = #registry;
+
+                #[inline]
+                fn known(self) -> #option<#registry> {
+                    Self::known(self)
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::fmt::Display for #ident {
+                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    #private::display(*self, f)
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::str::FromStr for #ident {
+                type Err = #private::ParseError<Self>;
+
+                #[inline]
+                fn from_str(input: &#str) -> ::core::result::Result<Self, Self::Err> {
+                    #private::parse(input)
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::convert::TryFrom<#ty> for #ident {
+                type Error = #private::UnknownCode<Self>;
+
+                #[inline]
+                fn try_from(code: #ty) -> ::core::result::Result<Self, Self::Error> {
+                    match Self::new(code) {
+                        #option::Some(code) => ::core::result::Result::Ok(code),
+                        #option::None => ::core::result::Result::Err(#private::UnknownCode::new(code)),
+                    }
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::convert::From<#registry> for #ident {
+                #[inline]
+                fn from(status: #registry) -> Self {
+                    Self(status.code())
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::convert::TryFrom<#ident> for #registry {
+                type Error = #private::UnknownCode<#registry>;
+
+                #[inline]
+                fn try_from(code: #ident) -> ::core::result::Result<Self, Self::Error> {
+                    match code.known() {
+                        #option::Some(status) => ::core::result::Result::Ok(status),
+                        #option::None => ::core::result::Result::Err(#private::UnknownCode::new(code.0)),
+                    }
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::convert::From<#ident> for #ty {
+                #[inline]
+                fn from(code: #ident) -> Self {
+                    code.0
+                }
+            }
+
+            #(#comparisons)*
+        };
+    }
+}
+
+/// The hidden `macro_rules!` that hands this registry's declaration to a registry that extends
+/// it (`enum Edge extends HttpStatus`: the macro cannot see another type's entries otherwise).
+///
+/// It is exported under a name unique to the declaration, and re-exported in this module under
+/// the registry's own name, in the macro namespace, so that the path to the type is the path to
+/// its replay macro.
+fn replay_macro(model: &Model) -> TokenStream {
+    let Model {
+        ident,
+        vis,
+        repr,
+        replay_body,
+        attrs,
+        ..
+    } = model;
+    let repr_ident = format_ident!("{}", repr.name());
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    std::hash::Hash::hash(&replay_body.to_string(), &mut hasher);
+    let unique = format_ident!(
+        "__status_registry_{}_{:016x}",
+        ident.to_string().trim_start_matches("r#"),
+        std::hash::Hasher::finish(&hasher)
+    );
+    let cfgs = cfgs(attrs);
+    quote! {
+        #(#cfgs)*
+        #[doc(hidden)]
+        #[macro_export]
+        // A registry declared in a function body is extendable from that body.
+        #[allow(non_local_definitions)]
+        macro_rules! #unique {
+            ({ $($krate:tt)* } $($extension:tt)*) => {
+                $($krate)*::status_registry! {
+                    __extend { enum #ident: #repr_ident { #replay_body } }
+                    $($extension)*
+                }
+            };
+        }
+
+        #(#cfgs)*
+        #[doc(hidden)]
+        #[allow(unused_imports)]
+        #vis use #unique as #ident;
+    }
 }
 
 /// The code as an unsuffixed literal (the enum's repr types it), on the span of the code as

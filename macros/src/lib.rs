@@ -69,10 +69,19 @@ pub fn status_registry(input: proc_macro::TokenStream) -> proc_macro::TokenStrea
 
 /// The whole macro on `proc_macro2` tokens: the expansion of what is valid, then every error.
 fn expand_registry(input: TokenStream) -> TokenStream {
-    let parsed = match parse::parse(input) {
+    let parsed = match parse::parse(input.clone()) {
         Ok(parsed) => parsed,
         Err(error) => return error.to_compile_error(),
     };
+    // `extends Base`, first pass: the base's replay macro (named like the base, in the macro
+    // namespace) calls this macro again with the base's declaration in front of this one.
+    if let (Some(base), None) = (&parsed.extends, &parsed.base) {
+        let krate = match &parsed.crate_path {
+            Some(path) => quote::quote!(#path),
+            None => quote::quote!(::status_registry),
+        };
+        return quote::quote!(#base! { { #krate } #input });
+    }
     let (model, errors) = validate::validate(parsed);
     let mut tokens = model.as_ref().map(expand::expand).unwrap_or_default();
     if let Some(errors) = errors {

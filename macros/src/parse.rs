@@ -12,7 +12,12 @@ use syn::{
 };
 
 /// A whole `status_registry! { ... }` invocation.
+///
+/// A registry that `extends` another reaches the macro twice: first as written, then, through
+/// the base's replay macro, as `__extend { BASE } INPUT`, where BASE is the base's declaration
+/// (its entries, aliases and classes, flattened). `base` holds it on that second pass.
 pub struct Input {
+    pub base: Option<Box<Input>>,
     /// Outer attributes for the enum, minus the `#[status_registry(...)]` options.
     pub attrs: Vec<Attribute>,
     /// `#[status_registry(crate = path)]`: where the runtime crate is, if renamed.
@@ -22,11 +27,16 @@ pub struct Input {
     pub generics: Option<Generics>,
     /// The `u16` of `enum Name: u16`, as written.
     pub repr: Option<Type>,
+    /// The `HttpStatus` of `enum Name: u16 extends HttpStatus`.
+    pub extends: Option<Path>,
     /// The braces around the body, for errors about the body as a whole.
     pub brace: token::Brace,
+    /// The body as written, for the replay macro that hands it to registries extending this one.
+    pub body: TokenStream,
     pub entries: Vec<Entry>,
     pub aliases: Vec<Alias>,
     pub class_blocks: Vec<ClassBlock>,
+    pub opens: Vec<Open>,
     /// Problems found while parsing that did not stop it.
     pub errors: Vec<syn::Error>,
 }
@@ -55,6 +65,16 @@ pub struct ClassBlock {
     pub ident: Ident,
     pub brace: token::Brace,
     pub classes: Vec<Class>,
+}
+
+/// `open TypeName in LO..=HI;`
+pub struct Open {
+    pub attrs: Vec<Attribute>,
+    pub keyword: Ident,
+    pub ident: Ident,
+    pub lo: Code,
+    pub range_token: Token![..=],
+    pub hi: Code,
 }
 
 /// `LO..=HI NAME "phrase";`
@@ -138,6 +158,14 @@ pub fn parse(tokens: TokenStream) -> syn::Result<Input> {
 
 impl Parse for Input {
     fn parse(input: ParseStream) -> syn::Result<Self> {
+        let base = if input.peek(Ident) && input.fork().parse::<Ident>()? == "__extend" {
+            input.parse::<Ident>()?;
+            let content;
+            braced!(content in input);
+            Some(Box::new(content.parse::<Input>()?))
+        } else {
+            None
+        };
         let mut errors = Vec::new();
         let mut attrs = input.call(Attribute::parse_outer)?;
         let crate_path = take_options(&mut attrs, &mut errors);
@@ -167,23 +195,39 @@ impl Parse for Input {
         } else {
             None
         };
+        let extends = if input.peek(Ident) && input.fork().parse::<Ident>()? == "extends" {
+            input.parse::<Ident>()?;
+            Some(input.call(Path::parse_mod_style).map_err(|error| {
+                syn::Error::new(
+                    error.span(),
+                    "expected the registry this one extends after `extends`, such as `extends HttpStatus`",
+                )
+            })?)
+        } else {
+            None
+        };
         if !input.peek(token::Brace) {
             return Err(input
                 .error("expected `{` and the registry's entries, such as `{ 200 OK \"OK\"; }`"));
         }
         let content;
         let brace = braced!(content in input);
+        let body: TokenStream = content.fork().parse()?;
         let mut registry = Input {
+            base,
             attrs,
             crate_path,
             vis,
             ident,
             generics,
             repr,
+            extends,
             brace,
+            body,
             entries: Vec::new(),
             aliases: Vec::new(),
             class_blocks: Vec::new(),
+            opens: Vec::new(),
             errors,
         };
         while !content.is_empty() {
@@ -216,6 +260,9 @@ impl Input {
         } else if input.peek(Ident::peek_any) && input.fork().call(Ident::parse_any)? == "classes" {
             let block = parse_class_block(attrs, input, &mut self.errors)?;
             self.class_blocks.push(block);
+        } else if input.peek(Ident::peek_any) && input.fork().call(Ident::parse_any)? == "open" {
+            let open = parse_open(attrs, input, &mut self.errors)?;
+            self.opens.push(open);
         } else if input.peek(Token![;]) {
             return Err(input.error("unexpected `;`: remove it (an item ends with one `;`, and a `classes { ... }` block needs none)"));
         } else if input.peek(syn::LitFloat) {
@@ -226,7 +273,7 @@ impl Input {
             );
         } else {
             return Err(input.error(
-                "expected an entry such as `404 NOT_FOUND \"Not Found\";`, an `alias OLD_NAME = NAME;` or a `classes Name { ... }` block",
+                "expected an entry such as `404 NOT_FOUND \"Not Found\";`, an `alias OLD_NAME = NAME;`, an `open StatusCode in 100..=999;` or a `classes Name { ... }` block",
             ));
         }
         Ok(())
@@ -316,6 +363,46 @@ fn parse_alias(
         attrs,
         ident,
         target,
+    })
+}
+
+fn parse_open(
+    attrs: Vec<Attribute>,
+    input: ParseStream,
+    errors: &mut Vec<syn::Error>,
+) -> syn::Result<Open> {
+    let keyword = input.call(Ident::parse_any)?;
+    let ident = parse_name(
+        input,
+        "expected the open code type's name after `open`, as in `open StatusCode in 100..=999;`",
+    )?;
+    if !(input.peek(Token![in])) {
+        return Err(input.error(
+            "expected `in` and the codes the type holds, as in `open StatusCode in 100..=999;`",
+        ));
+    }
+    input.parse::<Token![in]>()?;
+    let lo: Code = input.parse()?;
+    let range_token: Token![..=] = input.parse().map_err(|error| {
+        syn::Error::new(
+            error.span(),
+            "expected `..=`: an open code type holds an inclusive range of codes, as in `100..=999`",
+        )
+    })?;
+    let hi: Code = input.parse()?;
+    expect_semicolon(
+        input,
+        hi.span(),
+        "an open code type is declared as `open StatusCode in 100..=999;`",
+        errors,
+    )?;
+    Ok(Open {
+        attrs,
+        keyword,
+        ident,
+        lo,
+        range_token,
+        hi,
     })
 }
 

@@ -4,7 +4,7 @@
 //! `syn::Error`. An entry, alias or class with a problem is left out of the model (or kept, when
 //! the problem does not affect the generated code), so the expansion of the rest still compiles.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use proc_macro2::TokenStream;
 use quote::{quote, ToTokens};
@@ -23,6 +23,28 @@ pub struct Model {
     pub entries: Vec<Entry>,
     pub aliases: Vec<Alias>,
     pub classes: Option<Classes>,
+    pub open: Option<OpenType>,
+    pub base: Option<Base>,
+    /// The body that registries extending this one replay: the base's body, then this one's.
+    pub replay_body: TokenStream,
+}
+
+/// The registry this one extends.
+pub struct Base {
+    /// As written after `extends`.
+    pub path: TokenStream,
+    /// Its last segment, for messages.
+    pub name: String,
+    /// The base's entries, which come first among this registry's entries.
+    pub entries: Vec<Ident>,
+}
+
+/// `open StatusCode in LO..=HI;`: the type that holds any code of the window.
+pub struct OpenType {
+    pub attrs: Vec<Attribute>,
+    pub ident: Ident,
+    pub lo: Code,
+    pub hi: Code,
 }
 
 pub struct Entry {
@@ -47,6 +69,8 @@ pub struct Alias {
 pub struct Classes {
     pub attrs: Vec<Attribute>,
     pub ident: Ident,
+    /// The base registry whose class type this registry uses, instead of declaring its own.
+    pub inherited_from: Option<TokenStream>,
     /// In ascending order of their ranges.
     pub classes: Vec<Class>,
 }
@@ -186,6 +210,10 @@ const REGISTRY_ITEMS: &[&str] = &[
     "class",
 ];
 
+/// The names of the items generated on the open code type, which also has one associated
+/// constant per entry and alias.
+const OPEN_ITEMS: &[&str] = &["new", "known", "range"];
+
 /// The names of the items generated on the class type.
 const CLASS_ITEMS: &[&str] = &["ALL", "of", "range", "contains", "name", "phrase"];
 
@@ -221,9 +249,10 @@ impl Errors {
 
 /// Checks `input`. Returns the model of its valid part (none when nothing valid is left to
 /// expand) and every problem found, combined.
-pub fn validate(input: Input) -> (Option<Model>, Option<syn::Error>) {
-    let mut errors = Errors(input.errors);
+pub fn validate(mut input: Input) -> (Option<Model>, Option<syn::Error>) {
+    let mut errors = Errors(std::mem::take(&mut input.errors));
     let registry_name = input.ident.unraw().to_string();
+    let merged = merge_base(&mut input, &mut errors);
 
     if let Some(generics) = &input.generics {
         // Spelled out: `Generics` prints nothing for an empty `<>`, which would put the error
@@ -257,7 +286,19 @@ pub fn validate(input: Input) -> (Option<Model>, Option<syn::Error>) {
     };
     let attrs = check_registry_attrs(input.attrs, &registry_name, &mut errors);
 
-    let classes = validate_classes(input.class_blocks, &registry_name, repr, &mut errors);
+    let mut classes = validate_classes(input.class_blocks, &registry_name, repr, &mut errors);
+    if let Some(classes) = &mut classes {
+        classes.inherited_from = merged
+            .base
+            .as_ref()
+            .filter(|_| merged.classes_inherited)
+            .map(|base| base.path.clone());
+    }
+    let open_items: &[&str] = if input.opens.is_empty() {
+        &[]
+    } else {
+        OPEN_ITEMS
+    };
 
     // Names of every entry and alias as declared, valid or not: an alias of an entry that was
     // rejected is not reported a second time.
@@ -275,6 +316,12 @@ pub fn validate(input: Input) -> (Option<Model>, Option<syn::Error>) {
                 "the name of an item generated on the registry".to_owned(),
             )
         })
+        .chain(open_items.iter().map(|item| {
+            (
+                item.to_string(),
+                "the name of an item generated on the open code type".to_owned(),
+            )
+        }))
         .chain(classes.iter().flat_map(|classes| {
             classes.classes.iter().map(|class| {
                 (
@@ -284,36 +331,49 @@ pub fn validate(input: Input) -> (Option<Model>, Option<syn::Error>) {
             })
         }))
         .collect();
-    let mut names: HashMap<String, Ident> = HashMap::new();
+    let mut names = Names {
+        registry_name: &registry_name,
+        reserved: &reserved,
+        declared: HashMap::new(),
+        base: merged
+            .base
+            .as_ref()
+            .map(|base| (base.name.clone(), merged.base_names.clone())),
+    };
     // Each code taken, with the entry (its name, then its code as written) that took it.
     let mut codes: HashMap<i128, (Ident, TokenStream)> = HashMap::new();
     let mut entries = Vec::new();
     for entry in input.entries {
         let name = entry.ident.unraw().to_string();
         let attrs = reject_cfg(entry.attrs, "an entry", &mut errors);
-        let mut valid = check_name(
-            &entry.ident,
-            &name,
-            &registry_name,
-            &reserved,
-            &mut names,
-            &mut errors,
-        );
+        let mut valid = names.check(&entry.ident, &name, &mut errors);
         if !repr.fits(&entry.code, "code", &registry_name, &mut errors) {
             valid = false;
         } else if let Some((first, first_code)) = codes.get(&entry.code.value) {
-            errors.push_duplicate(
-                &entry.code,
-                format!(
-                    "duplicate code {}: `{}` already has it; give each entry its own code, or name it twice with `alias {} = {};`",
-                    entry.code.value,
-                    first.unraw(),
-                    name,
-                    first.unraw()
+            match &names.base {
+                Some((base_name, _)) if merged.base_codes.contains(&entry.code.value) => {
+                    errors.push(syn::Error::new_spanned(
+                        &entry.code,
+                        format!(
+                            "code {} is already `{base_name}::{}`: `{registry_name}` extends `{base_name}` and has all its entries; give this entry another code",
+                            entry.code.value,
+                            first.unraw(),
+                        ),
+                    ));
+                }
+                _ => errors.push_duplicate(
+                    &entry.code,
+                    format!(
+                        "duplicate code {}: `{}` already has it; give each entry its own code, or name it twice with `alias {} = {};`",
+                        entry.code.value,
+                        first.unraw(),
+                        name,
+                        first.unraw()
+                    ),
+                    first_code,
+                    format!("`{}` is declared with code {} here", first.unraw(), entry.code.value),
                 ),
-                first_code,
-                format!("`{}` is declared with code {} here", first.unraw(), entry.code.value),
-            );
+            }
             valid = false;
         } else if let Some(classes) = &classes {
             if !classes
@@ -372,14 +432,7 @@ pub fn validate(input: Input) -> (Option<Model>, Option<syn::Error>) {
         let name = alias.ident.unraw().to_string();
         let target_name = alias.target.unraw().to_string();
         let attrs = reject_cfg(alias.attrs, "an alias", &mut errors);
-        let valid = check_name(
-            &alias.ident,
-            &name,
-            &registry_name,
-            &reserved,
-            &mut names,
-            &mut errors,
-        );
+        let valid = names.check(&alias.ident, &name, &mut errors);
         let target = entries.iter().find(|entry| entry.name == target_name);
         match target {
             Some(target) if valid => aliases.push(Alias {
@@ -408,6 +461,14 @@ pub fn validate(input: Input) -> (Option<Model>, Option<syn::Error>) {
             ),
         ));
     }
+    let open = validate_open(
+        input.opens,
+        &registry_name,
+        classes.as_ref(),
+        &entries,
+        repr,
+        &mut errors,
+    );
     let model = (!entries.is_empty()).then(|| Model {
         attrs,
         krate: match input.crate_path {
@@ -420,6 +481,9 @@ pub fn validate(input: Input) -> (Option<Model>, Option<syn::Error>) {
         entries,
         aliases,
         classes,
+        open,
+        base: merged.base,
+        replay_body: merged.replay_body,
     });
     (model, errors.into_error())
 }
@@ -447,35 +511,216 @@ fn unknown_alias_target(
     )
 }
 
-/// Checks a name for a collision with a generated item or an earlier name, and records it.
-fn check_name(
-    ident: &Ident,
-    name: &str,
+/// The names taken so far, and what a new one must not collide with.
+struct Names<'a> {
+    registry_name: &'a str,
+    /// Each generated name, with what generates it.
+    reserved: &'a [(String, String)],
+    declared: HashMap<String, Ident>,
+    /// The base registry's name and its entries' and aliases' names.
+    base: Option<(String, HashSet<String>)>,
+}
+
+impl Names<'_> {
+    /// Checks a name for a collision with a generated item or an earlier name, and records it.
+    fn check(&mut self, ident: &Ident, name: &str, errors: &mut Errors) -> bool {
+        let registry_name = self.registry_name;
+        if let Some((_, what)) = self.reserved.iter().find(|(item, _)| item == name) {
+            errors.push(syn::Error::new(
+                ident.span(),
+                format!("`{name}` is {what} (`{registry_name}::{name}`); choose another name"),
+            ));
+            return false;
+        }
+        if let Some(first) = self.declared.get(name) {
+            match &self.base {
+                Some((base_name, base_names)) if base_names.contains(name) => {
+                    errors.push(syn::Error::new(
+                        ident.span(),
+                        format!("`{name}` is already a name in `{base_name}`: `{registry_name}` extends `{base_name}` and has all its names; choose another name"),
+                    ));
+                }
+                _ => errors.push_duplicate(
+                    ident,
+                    format!(
+                        "duplicate name `{name}`: names of entries and aliases must be unique; rename one"
+                    ),
+                    first,
+                    format!("`{name}` is first declared here"),
+                ),
+            }
+            return false;
+        }
+        self.declared.insert(name.to_owned(), ident.clone());
+        true
+    }
+}
+
+/// What a registry takes from the registry it extends.
+struct Merged {
+    base: Option<Base>,
+    base_codes: HashSet<i128>,
+    base_names: HashSet<String>,
+    classes_inherited: bool,
+    replay_body: TokenStream,
+}
+
+/// Puts the base's entries, aliases and classes (if this registry extends one) before this
+/// registry's own, and checks that the two agree on the repr and on who declares classes.
+fn merge_base(input: &mut Input, errors: &mut Errors) -> Merged {
+    let (Some(base), Some(path)) = (input.base.take(), input.extends.take()) else {
+        return Merged {
+            base: None,
+            base_codes: HashSet::new(),
+            base_names: HashSet::new(),
+            classes_inherited: false,
+            replay_body: input.body.clone(),
+        };
+    };
+    let base_name = path_name(&path);
+    let registry_name = input.ident.unraw().to_string();
+    let base_repr = base
+        .repr
+        .as_ref()
+        .and_then(Repr::from_type)
+        .unwrap_or(Repr::U16);
+    let base_repr_ident = Ident::new(base_repr.name(), path_span(&path));
+    match &input.repr {
+        None => input.repr = Some(syn::parse_quote!(#base_repr_ident)),
+        Some(ty) => {
+            if Repr::from_type(ty).is_some_and(|repr| repr.name() != base_repr.name()) {
+                errors.push(syn::Error::new_spanned(
+                    ty,
+                    format!("`{registry_name}` extends `{base_name}`, whose codes are `{}`: write `: {}` or leave the repr out", base_repr.name(), base_repr.name()),
+                ));
+                input.repr = Some(syn::parse_quote!(#base_repr_ident));
+            }
+        }
+    }
+    let classes_inherited = !base.class_blocks.is_empty();
+    if classes_inherited {
+        for block in &input.class_blocks {
+            errors.push(syn::Error::new(
+                block.keyword.span(),
+                format!("`{registry_name}` extends `{base_name}` and so has its classes; remove this `classes` block"),
+            ));
+        }
+        input.class_blocks = base.class_blocks;
+    }
+    let base_codes = base.entries.iter().map(|entry| entry.code.value).collect();
+    let base_names = base
+        .entries
+        .iter()
+        .map(|entry| &entry.ident)
+        .chain(base.aliases.iter().map(|alias| &alias.ident))
+        .map(|ident| ident.unraw().to_string())
+        .collect();
+    let base_idents = base
+        .entries
+        .iter()
+        .map(|entry| entry.ident.clone())
+        .collect();
+    let mut replay_body = base.body;
+    replay_body.extend(input.body.clone());
+    input.entries.splice(0..0, base.entries);
+    input.aliases.splice(0..0, base.aliases);
+    Merged {
+        base: Some(Base {
+            path: path.into_token_stream(),
+            name: base_name,
+            entries: base_idents,
+        }),
+        base_codes,
+        base_names,
+        classes_inherited,
+        replay_body,
+    }
+}
+
+fn path_span(path: &syn::Path) -> proc_macro2::Span {
+    path.segments
+        .last()
+        .map_or_else(proc_macro2::Span::call_site, |segment| segment.ident.span())
+}
+
+/// The last segment of a path, for messages: `HttpStatus` for `status_registry::HttpStatus`.
+fn path_name(path: &syn::Path) -> String {
+    path.segments
+        .last()
+        .map_or_else(String::new, |segment| segment.ident.unraw().to_string())
+}
+
+/// Checks the `open` declaration: its window fits the repr and holds every entry.
+fn validate_open(
+    opens: Vec<parse::Open>,
     registry_name: &str,
-    reserved: &[(String, String)],
-    names: &mut HashMap<String, Ident>,
+    classes: Option<&Classes>,
+    entries: &[Entry],
+    repr: Repr,
     errors: &mut Errors,
-) -> bool {
-    if let Some((_, what)) = reserved.iter().find(|(item, _)| item == name) {
-        errors.push(syn::Error::new(
-            ident.span(),
-            format!("`{name}` is {what} (`{registry_name}::{name}`); choose another name"),
-        ));
-        return false;
-    }
-    if let Some(first) = names.get(name) {
+) -> Option<OpenType> {
+    let mut opens = opens.into_iter();
+    let open = opens.next()?;
+    for extra in opens {
         errors.push_duplicate(
-            ident,
-            format!(
-                "duplicate name `{name}`: names of entries and aliases must be unique; rename one"
-            ),
-            first,
-            format!("`{name}` is first declared here"),
+            &extra.keyword,
+            "a registry has at most one open code type; remove this one".to_owned(),
+            &open.keyword,
+            "the first is declared here".to_owned(),
         );
-        return false;
     }
-    names.insert(name.to_owned(), ident.clone());
-    true
+    let name = open.ident.unraw().to_string();
+    let taken = name == registry_name
+        || classes.is_some_and(|classes| {
+            classes.inherited_from.is_none() && classes.ident.unraw() == name
+        });
+    if taken {
+        errors.push(syn::Error::new(
+            open.ident.span(),
+            format!("`{name}` is already the name of a type this registry declares; call the open code type, say, `{registry_name}Code`"),
+        ));
+        return None;
+    }
+    if !(repr.fits(&open.lo, "window bound", registry_name, errors)
+        & repr.fits(&open.hi, "window bound", registry_name, errors))
+    {
+        return None;
+    }
+    let (lo, range_token, hi) = (&open.lo, &open.range_token, &open.hi);
+    if lo.value > hi.value {
+        errors.push(syn::Error::new_spanned(
+            quote!(#lo #range_token #hi),
+            format!(
+                "empty window: {} is greater than {}; write the window as `LO..=HI`",
+                lo.value, hi.value
+            ),
+        ));
+        return None;
+    }
+    let outside: Vec<&Entry> = entries
+        .iter()
+        .filter(|entry| !(lo.value..=hi.value).contains(&entry.code.value))
+        .collect();
+    if let Some(first) = outside.first() {
+        errors.push(syn::Error::new_spanned(
+            quote!(#lo #range_token #hi),
+            format!(
+                "the window {}..={} of `{name}` leaves out {} (`{}` is {}); an open code type holds every entry: widen the window",
+                lo.value,
+                hi.value,
+                if outside.len() == 1 { "an entry".to_owned() } else { format!("{} entries", outside.len()) },
+                first.name,
+                first.code.value,
+            ),
+        ));
+        return None;
+    }
+    Some(OpenType {
+        attrs: open.attrs,
+        ident: open.ident,
+        lo: open.lo,
+        hi: open.hi,
+    })
 }
 
 fn validate_classes(
@@ -594,6 +839,7 @@ fn validate_classes(
     }
     classes.sort_by_key(|class| class.lo.value);
     Some(Classes {
+        inherited_from: None,
         attrs: block.attrs,
         ident: block.ident,
         classes,

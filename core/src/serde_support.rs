@@ -1,0 +1,239 @@
+//! The `serde` feature, written once for every type of codes.
+//!
+//! A registry serializes as its integer code, in its repr's width (`serialize_u16` for a `u16`
+//! registry), and deserializes from an integer of any width that holds a registered code. In a
+//! human-readable format (JSON, TOML, YAML: config files people write) it also deserializes from
+//! a string holding the code or a name, as `FromStr` reads it: `404`, `"404"`, `"NOT_FOUND"`.
+//! A binary format that does not describe itself (postcard, bincode) is asked for the repr's
+//! integer type, never `deserialize_any`.
+//!
+//! The serde traits cannot be implemented here for a user's registry (the orphan rule), and the
+//! user's crate may not depend on serde. So the macro's expansion calls `impl_serde!` once; it
+//! expands to two short impls calling [`serialize_code`] and [`deserialize_code`] when this
+//! crate's `serde` feature is on, and to nothing when it is off.
+
+use core::fmt;
+use core::marker::PhantomData;
+use core::str::FromStr;
+
+use ::serde::de::{Deserializer, Error, Visitor};
+use ::serde::ser::Serializer;
+
+use crate::registry::Repr;
+
+/// Serializes a code as the integer type it has.
+pub fn serialize_code<C: SerdeRepr, S: Serializer>(
+    code: C,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    code.serialize(serializer)
+}
+
+/// Deserializes a `T` whose codes are `C`s, from an integer, or from a string in human-readable
+/// formats. `type_name` names `T` in the error for an integer that does not fit `C`; `T`'s own
+/// conversion errors name it otherwise.
+pub fn deserialize_code<'de, T, C, D>(
+    deserializer: D,
+    type_name: &'static str,
+) -> Result<T, D::Error>
+where
+    T: TryFrom<C> + FromStr,
+    <T as TryFrom<C>>::Error: fmt::Display,
+    <T as FromStr>::Err: fmt::Display,
+    C: SerdeRepr,
+    D: Deserializer<'de>,
+{
+    let visitor = CodeVisitor {
+        type_name,
+        types: PhantomData,
+    };
+    if deserializer.is_human_readable() {
+        deserializer.deserialize_any(visitor)
+    } else {
+        C::deserialize(deserializer, visitor)
+    }
+}
+
+/// The integer types of codes, as serde reads and writes them.
+pub trait SerdeRepr: Repr + TryFrom<i128> {
+    /// Serializes the integer as its own type.
+    fn serialize<S: Serializer>(self, serializer: S) -> Result<S::Ok, S::Error>;
+
+    /// Asks the deserializer for an integer of this type.
+    fn deserialize<'de, D: Deserializer<'de>, V: Visitor<'de>>(
+        deserializer: D,
+        visitor: V,
+    ) -> Result<V::Value, D::Error>;
+}
+
+macro_rules! impl_serde_repr {
+    ($($ty:ident $serialize:ident $deserialize:ident;)*) => {$(
+        impl SerdeRepr for $ty {
+            #[inline]
+            fn serialize<S: Serializer>(self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.$serialize(self)
+            }
+
+            #[inline]
+            fn deserialize<'de, D: Deserializer<'de>, V: Visitor<'de>>(
+                deserializer: D,
+                visitor: V,
+            ) -> Result<V::Value, D::Error> {
+                deserializer.$deserialize(visitor)
+            }
+        }
+    )*};
+}
+impl_serde_repr! {
+    u8 serialize_u8 deserialize_u8;
+    u16 serialize_u16 deserialize_u16;
+    u32 serialize_u32 deserialize_u32;
+    u64 serialize_u64 deserialize_u64;
+    i8 serialize_i8 deserialize_i8;
+    i16 serialize_i16 deserialize_i16;
+    i32 serialize_i32 deserialize_i32;
+    i64 serialize_i64 deserialize_i64;
+}
+
+/// Reads a `T` from any integer (range-checked into `C`) or string.
+struct CodeVisitor<T, C> {
+    type_name: &'static str,
+    types: PhantomData<fn() -> (T, C)>,
+}
+
+impl<T, C> CodeVisitor<T, C>
+where
+    T: TryFrom<C>,
+    <T as TryFrom<C>>::Error: fmt::Display,
+    C: SerdeRepr,
+{
+    fn code<E: Error>(self, value: impl Into<i128> + fmt::Display + Copy) -> Result<T, E> {
+        let Ok(code) = C::try_from(value.into()) else {
+            return Err(E::custom(OutOfRange::<C, _> {
+                value,
+                type_name: self.type_name,
+                repr: PhantomData,
+            }));
+        };
+        T::try_from(code).map_err(E::custom)
+    }
+}
+
+impl<'de, T, C> Visitor<'de> for CodeVisitor<T, C>
+where
+    T: TryFrom<C> + FromStr,
+    <T as TryFrom<C>>::Error: fmt::Display,
+    <T as FromStr>::Err: fmt::Display,
+    C: SerdeRepr,
+{
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "a {} code (an integer of type {}) or name",
+            self.type_name,
+            C::TYPE_NAME
+        )
+    }
+
+    fn visit_i64<E: Error>(self, value: i64) -> Result<T, E> {
+        self.code(value)
+    }
+
+    fn visit_u64<E: Error>(self, value: u64) -> Result<T, E> {
+        self.code(value)
+    }
+
+    fn visit_i128<E: Error>(self, value: i128) -> Result<T, E> {
+        self.code(value)
+    }
+
+    fn visit_u128<E: Error>(self, value: u128) -> Result<T, E> {
+        match i128::try_from(value) {
+            Ok(value) => self.code(value),
+            Err(_) => Err(E::custom(OutOfRange::<C, _> {
+                value,
+                type_name: self.type_name,
+                repr: PhantomData,
+            })),
+        }
+    }
+
+    fn visit_str<E: Error>(self, input: &str) -> Result<T, E> {
+        input.parse().map_err(|error| {
+            E::custom(StrError {
+                input,
+                error: &error,
+            })
+        })
+    }
+}
+
+/// An integer that is no code of the type: it does not fit the repr.
+struct OutOfRange<C, V> {
+    value: V,
+    type_name: &'static str,
+    repr: PhantomData<C>,
+}
+
+impl<C: Repr, V: fmt::Display> fmt::Display for OutOfRange<C, V> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} is not a {} code: codes are {} ({}..={})",
+            self.value,
+            self.type_name,
+            C::TYPE_NAME,
+            C::MIN,
+            C::MAX
+        )
+    }
+}
+
+/// A string that `FromStr` rejected, quoted before the reason.
+struct StrError<'a, E> {
+    input: &'a str,
+    error: &'a E,
+}
+
+impl<E: fmt::Display> fmt::Display for StrError<'_, E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?}: {}", self.input, self.error)
+    }
+}
+
+/// Implements `Serialize` and `Deserialize` for a type of codes (a registry, or an open code
+/// type) when the `serde` feature is on: `impl_serde!(Type: repr, "Type")`. The type converts
+/// `Into` its repr, `TryFrom` it and `FromStr`, with errors that name it.
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_serde {
+    ($ty:ident: $repr:ty, $type_name:expr) => {
+        #[automatically_derived]
+        impl $crate::__private::serde::Serialize for $ty {
+            #[inline]
+            fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+            where
+                S: $crate::__private::serde::Serializer,
+            {
+                $crate::__private::serialize_code::<$repr, S>(
+                    ::core::convert::Into::into(*self),
+                    serializer,
+                )
+            }
+        }
+
+        #[automatically_derived]
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
+            #[inline]
+            fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+            where
+                D: $crate::__private::serde::Deserializer<'de>,
+            {
+                $crate::__private::deserialize_code::<Self, $repr, D>(deserializer, $type_name)
+            }
+        }
+    };
+}
