@@ -1,11 +1,13 @@
-//! The `http` feature: lossless conversions between [`HttpStatus`] and the `http` crate's
-//! `StatusCode`, and comparisons across the two.
+//! The `http` feature: lossless conversions between [`HttpStatus`] or [`StatusCode`] and the
+//! `http` crate's `StatusCode`, and comparisons across them.
 //!
-//! `http::StatusCode` holds any code in `100..=999`. Every `HttpStatus` is one of them, so that
-//! way is `From`; the other way is `TryFrom`, and its error names the code `HttpStatus` lacks.
+//! `http::StatusCode` holds any code in `100..=999`, exactly the window of [`StatusCode`], so
+//! those two convert both ways with `From`. Every `HttpStatus` is one of those codes, so that
+//! way is `From` too; the other way is `TryFrom`, and its error names the code `HttpStatus`
+//! lacks.
 
 use crate::error::UnknownCode;
-use crate::http::HttpStatus;
+use crate::http::{HttpStatus, StatusCode};
 
 impl From<HttpStatus> for ::http::StatusCode {
     /// The `http` crate's status code with the same code: `HttpStatus::NOT_FOUND` gives
@@ -27,31 +29,57 @@ impl TryFrom<::http::StatusCode> for HttpStatus {
     }
 }
 
-impl PartialEq<::http::StatusCode> for HttpStatus {
-    /// Whether both have the same code.
+impl From<StatusCode> for ::http::StatusCode {
+    /// The `http` crate's status code with the same code, registered or not.
     #[inline]
-    fn eq(&self, other: &::http::StatusCode) -> bool {
-        self.code() == other.as_u16()
+    fn from(code: StatusCode) -> Self {
+        to_http(code.code())
     }
 }
 
-impl PartialEq<HttpStatus> for ::http::StatusCode {
-    /// Whether both have the same code.
+impl From<::http::StatusCode> for StatusCode {
+    /// The status code with the same code, registered or not: both hold `100..=999`.
     #[inline]
-    fn eq(&self, other: &HttpStatus) -> bool {
-        self.as_u16() == other.code()
+    fn from(status: ::http::StatusCode) -> Self {
+        // The fallback is never taken: `StatusCode` holds every code in `100..=999` (checked
+        // below), and `http` holds no other.
+        StatusCode::new(status.as_u16()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
     }
 }
+
+/// `==` between one of ours and `http::StatusCode`, both ways: the same code.
+macro_rules! same_code {
+    ($($ours:ident)*) => {$(
+        impl PartialEq<::http::StatusCode> for $ours {
+            /// Whether both have the same code.
+            #[inline]
+            fn eq(&self, other: &::http::StatusCode) -> bool {
+                self.code() == other.as_u16()
+            }
+        }
+
+        impl PartialEq<$ours> for ::http::StatusCode {
+            /// Whether both have the same code.
+            #[inline]
+            fn eq(&self, other: &$ours) -> bool {
+                self.as_u16() == other.code()
+            }
+        }
+    )*};
+}
+same_code!(HttpStatus StatusCode);
 
 /// The `http` crate's status code for a code in `100..=999`, every one of which it accepts.
 fn to_http(code: u16) -> ::http::StatusCode {
     // The fallback is never taken: `http` takes any code in `100..=999` (the test of this
-    // feature tries them all), and every `HttpStatus` code is in it (checked below).
+    // feature tries them all), and every `HttpStatus` and `StatusCode` is in it (checked below).
     ::http::StatusCode::from_u16(code).unwrap_or(::http::StatusCode::INTERNAL_SERVER_ERROR)
 }
 
-// Every `HttpStatus` code is in `100..=999`, checked at compile time.
+// `StatusCode`'s window is `http`'s, and every `HttpStatus` code is in it, at compile time.
 const _: () = {
+    let window = StatusCode::range();
+    assert!(*window.start() == 100 && *window.end() == 999);
     let mut all = HttpStatus::ALL;
     while let [status, rest @ ..] = all {
         assert!(100 <= status.code() && status.code() <= 999);

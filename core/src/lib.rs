@@ -1,38 +1,5 @@
-//! Status registries as IntEnum-like Rust types, and [`HttpStatus`]: the newest CPython
-//! `http.HTTPStatus`, byte for byte, with the IANA reference of every code.
-//!
-//! ```
-//! use status_registry::{HttpStatus, StatusClass};
-//!
-//! let status = HttpStatus::from_code(404).unwrap();
-//! assert_eq!(status, HttpStatus::NOT_FOUND);
-//! assert_eq!(status.phrase(), "Not Found");
-//! assert_eq!(status.description(), "Nothing matches the given URI");
-//! assert_eq!(status.reference(), Some("RFC9110, Section 15.5.5"));
-//! assert_eq!(status.class(), StatusClass::CLIENT_ERROR);
-//! assert!(status.is_client_error());
-//! assert_eq!(status.to_string(), "404 Not Found");
-//! assert_eq!("REQUEST_ENTITY_TOO_LARGE".parse(), Ok(HttpStatus::CONTENT_TOO_LARGE));
-//! ```
-//!
-//! Declare a registry of your own with [`status_registry!`]:
-//!
-//! ```
-//! use status_registry::status_registry;
-//!
-//! status_registry! {
-//!     /// What our edge proxy answers besides the standard codes.
-//!     pub enum EdgeStatus {
-//!         444 NO_RESPONSE "No Response";
-//!         499 CLIENT_CLOSED_REQUEST "Client Closed Request" "The client closed the connection";
-//!     }
-//! }
-//!
-//! assert_eq!(EdgeStatus::from_code(499), Some(EdgeStatus::CLIENT_CLOSED_REQUEST));
-//! assert_eq!(EdgeStatus::COUNT, 2);
-//! ```
-//!
-//! Generic code works with any registry through the [`Registry`] trait.
+// The crate docs are the README, so that both show the same and its examples run as doctests.
+#![doc = include_str!("../README.md")]
 #![no_std]
 #![forbid(unsafe_code)]
 
@@ -40,6 +7,8 @@
 extern crate self as status_registry;
 
 mod error;
+#[cfg(doc)]
+pub mod example_generated;
 pub mod http;
 #[cfg(feature = "http")]
 mod http_interop;

@@ -1,16 +1,17 @@
 //! The `serde` feature, written once for every type of codes.
 //!
-//! A registry serializes as its integer code, in its repr's width (`serialize_u16` for a `u16`
-//! registry), and deserializes from an integer of any width that holds a registered code. In a
-//! human-readable format (JSON, TOML, YAML: config files people write) it also deserializes from
-//! a string holding the code or a name, as `FromStr` reads it: `404`, `"404"`, `"NOT_FOUND"`.
-//! A binary format that does not describe itself (postcard, bincode) is asked for the repr's
-//! integer type, never `deserialize_any`.
+//! A registry or an open code type serializes as its integer code, in its repr's width
+//! (`serialize_u16` for a `u16` registry), and deserializes from an integer of any width that
+//! holds one of its codes. In a human-readable format (JSON, TOML, YAML: config files people
+//! write) it also deserializes from a string holding the code or a name, as `FromStr` reads it:
+//! `404`, `"404"`, `"NOT_FOUND"`. A binary format that does not describe itself (postcard,
+//! bincode) is asked for the repr's integer type, never `deserialize_any`.
 //!
-//! The serde traits cannot be implemented here for a user's registry (the orphan rule), and the
-//! user's crate may not depend on serde. So the macro's expansion calls `impl_serde!` once; it
-//! expands to two short impls calling [`serialize_code`] and [`deserialize_code`] when this
-//! crate's `serde` feature is on, and to nothing when it is off.
+//! The serde traits cannot be implemented here for a user's types (the orphan rule), and the
+//! user's crate may not depend on serde. So the macro's expansion calls `impl_serde!` once per
+//! generated registry or open code type; it expands to two short impls calling
+//! [`serialize_code`] and [`deserialize_code`] when this crate's `serde` feature is on, and to
+//! nothing when it is off.
 
 use core::fmt;
 use core::marker::PhantomData;

@@ -937,6 +937,9 @@ fn expand_open(
                 }
             }
 
+            // `Serialize` and `Deserialize` if the runtime's `serde` feature is on, else nothing.
+            #private::impl_serde!(#ident: #ty, #open_name);
+
             #[automatically_derived]
             impl #private::OpenCode for #ident {
                 type Registry = #registry;
