@@ -17,6 +17,9 @@
 //!             400..=499 FAILED "Failed";
 //!         }
 //!
+//!         /// Any code a worker may report, registered or not.
+//!         open JobCode in 100..=499;
+//!
 //!         100 QUEUED "Queued" "Waiting for a worker";
 //!         101 RUNNING "Running" "A worker has the job";
 //!         200 SUCCEEDED "Succeeded" ["Build API, section 3"];
@@ -33,6 +36,9 @@
 //! assert_eq!(status.to_string(), "408 Timed Out");
 //! assert!(status.is_failed());
 //! assert_eq!(JobClass::of(150), Some(JobClass::PENDING));
+//! let code = JobCode::new(202).unwrap();
+//! assert_eq!((code.known(), code.to_string().as_str()), (None, "202 (unregistered)"));
+//! assert_eq!(JobCode::from(JobStatus::RUNNING), JobCode::RUNNING);
 //! ```
 //!
 //! It generates [`JobStatus`], an enum with one variant per entry (its docs: the table of
@@ -40,7 +46,8 @@
 //! associated consts, its `const fn` accessors and lookups, the `is_*` predicate of each class,
 //! and the traits: [`Registry`](crate::Registry), the conversions to and from `u16` and
 //! strings, comparisons with `u16`, and `Serialize`/`Deserialize` with the `serde` feature. The
-//! `classes` block generates [`JobClass`].
+//! `classes` block generates [`JobClass`], and the `open` line [`JobCode`], which holds any code
+//! of its window, with a constant for each entry.
 
 crate::status_registry! {
     /// The outcome of a job in a build queue: an example registry.
@@ -51,6 +58,9 @@ crate::status_registry! {
             200..=299 DONE "Done";
             400..=499 FAILED "Failed";
         }
+
+        /// Any code a worker may report, registered or not.
+        open JobCode in 100..=499;
 
         100 QUEUED "Queued" "Waiting for a worker";
         101 RUNNING "Running" "A worker has the job";

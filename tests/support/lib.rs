@@ -12,8 +12,3 @@ pub fn tsv_rows(text: &str) -> Vec<Vec<(&str, &str)>> {
         .map(|line| header.iter().copied().zip(line.split('\t')).collect())
         .collect()
 }
-
-/// The README's examples, run as doctests so that they cannot go stale.
-#[cfg(doctest)]
-#[doc = include_str!("../../README.md")]
-pub struct ReadmeDoctests;
