@@ -359,6 +359,24 @@ fn apply(nodes: &mut Vec<Node>, mutation: Mutation) {
     }
 }
 
+/// The second-pass input for a first pass that forwarded to a base's replay macro
+/// (`Base! { { krate } INPUT }`), with core's HttpStatus declaration as the base.
+fn replayed(output: &TokenStream) -> Option<TokenStream> {
+    let trees: Vec<TokenTree> = output.clone().into_iter().collect();
+    let [.., TokenTree::Punct(bang), TokenTree::Group(call)] = trees.as_slice() else {
+        return None;
+    };
+    let mut call = call.stream().into_iter();
+    match (bang.as_char(), call.next()) {
+        ('!', Some(TokenTree::Group(krate))) if krate.delimiter() == Delimiter::Brace => {
+            let base = crate::tests::invocation(include_str!("../../core/src/http.rs"));
+            let rest: TokenStream = call.collect();
+            Some(quote::quote!(__extend { #base } #rest))
+        }
+        _ => None,
+    }
+}
+
 /// Runs `source` through the macro and checks what comes out: whether it reported errors, or what
 /// is wrong.
 fn check(source: &str) -> Result<bool, String> {
@@ -375,6 +393,14 @@ fn check(source: &str) -> Result<bool, String> {
     });
     let output = catch_unwind(AssertUnwindSafe(|| crate::expand_registry(input)))
         .map_err(|_| "the macro panicked".to_owned())?;
+    // `extends Base`: the first pass hands the input to the base's replay macro, which calls
+    // the macro again with the base's declaration in front; play that second pass here, with
+    // HttpStatus as the base whatever the input names.
+    let output = match replayed(&output) {
+        Some(second_pass) => catch_unwind(AssertUnwindSafe(|| crate::expand_registry(second_pass)))
+            .map_err(|_| "the macro panicked on the second pass of `extends`".to_owned())?,
+        None => output,
+    };
     let errors = compile_errors(output.clone());
     if errors.is_empty() {
         let text = output.to_string();

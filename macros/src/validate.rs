@@ -294,11 +294,11 @@ pub fn validate(mut input: Input) -> (Option<Model>, Option<syn::Error>) {
             .filter(|_| merged.classes_inherited)
             .map(|base| base.path.clone());
     }
-    let open_items: &[&str] = if input.opens.is_empty() {
-        &[]
-    } else {
-        OPEN_ITEMS
-    };
+    // The open code type's name, for messages about the items generated on it.
+    let open_name = input
+        .opens
+        .first()
+        .map(|open| open.ident.unraw().to_string());
 
     // Names of every entry and alias as declared, valid or not: an alias of an entry that was
     // rejected is not reported a second time.
@@ -313,20 +313,25 @@ pub fn validate(mut input: Input) -> (Option<Model>, Option<syn::Error>) {
         .map(|item| {
             (
                 item.to_string(),
-                "the name of an item generated on the registry".to_owned(),
+                format!("the name of an item generated on the registry (`{registry_name}::{item}`)"),
             )
         })
-        .chain(open_items.iter().map(|item| {
-            (
-                item.to_string(),
-                "the name of an item generated on the open code type".to_owned(),
-            )
+        .chain(open_name.iter().flat_map(|open_name| {
+            OPEN_ITEMS.iter().map(move |item| {
+                (
+                    item.to_string(),
+                    format!("the name of an item generated on the open code type (`{open_name}::{item}`)"),
+                )
+            })
         }))
         .chain(classes.iter().flat_map(|classes| {
             classes.classes.iter().map(|class| {
                 (
                     class.predicate.to_string(),
-                    format!("the predicate generated for the class `{}`", class.name),
+                    format!(
+                        "the predicate generated for the class `{}` (`{registry_name}::{}`)",
+                        class.name, class.predicate
+                    ),
                 )
             })
         }))
@@ -381,10 +386,16 @@ pub fn validate(mut input: Input) -> (Option<Model>, Option<syn::Error>) {
                 .iter()
                 .any(|class| (class.lo.value..=class.hi.value).contains(&entry.code.value))
             {
+                let fix = match (&classes.inherited_from, &names.base) {
+                    (Some(_), Some((base_name, _))) => format!(
+                        "; `{registry_name}` has the classes of `{base_name}`, which it extends: correct the code"
+                    ),
+                    _ => "; add a class whose range holds it, or correct the code".to_owned(),
+                };
                 errors.push(syn::Error::new_spanned(
                     &entry.code,
                     format!(
-                        "code {} is outside every class of `{}`; add a class whose range holds it, or correct the code",
+                        "code {} is outside every class of `{}`{fix}",
                         entry.code.value,
                         classes.ident.unraw()
                     ),
@@ -528,7 +539,7 @@ impl Names<'_> {
         if let Some((_, what)) = self.reserved.iter().find(|(item, _)| item == name) {
             errors.push(syn::Error::new(
                 ident.span(),
-                format!("`{name}` is {what} (`{registry_name}::{name}`); choose another name"),
+                format!("`{name}` is {what}; choose another name"),
             ));
             return false;
         }

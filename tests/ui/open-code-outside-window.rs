@@ -1,0 +1,11 @@
+use status_registry::status_registry;
+
+status_registry! {
+    pub enum Close {
+        open CloseCode in 1000..=4999;
+        1000 NORMAL_CLOSURE "Normal Closure";
+        5000 BEYOND "Beyond";
+    }
+}
+
+fn main() {}
