@@ -23,14 +23,22 @@ use proc_macro2::TokenStream;
 /// ```text
 /// #[status_registry(crate = path)]      optional: where status_registry is, if renamed
 /// #[...] /// docs                        outer attributes pass through to the enum
-/// VIS enum Name: REPR {                  REPR: u8 u16 u32 u64 i8 i16 i32 i64 (default u16)
+/// VIS enum Name: REPR extends BASE {     REPR: u8 u16 u32 u64 i8 i16 i32 i64 (default u16)
+///                                        extends BASE: optional, see below
 ///     classes ClassType {                optional, at most one; every entry in a class
 ///         LO..=HI NAME "phrase";
 ///     }
+///     open CodeType in LO..=HI;          optional: a type holding any code of the window
 ///     CODE NAME "phrase" "description"? ["reference"]?;
 ///     alias OTHER_NAME = NAME;
 /// }
 /// ```
+///
+/// `extends BASE` (a path to another registry, from this crate or another) gives the registry
+/// every entry, alias and class of the base, before its own, and the conversions
+/// `From<BASE>` and `TryFrom<Self> for BASE`. The base's expansion hands its declaration over
+/// through a hidden macro named like the base type, so the path that names the type names it
+/// too. The repr is the base's; the class type is the base's.
 ///
 /// Codes are integer literals (decimal, hex, `_` separators, a leading `-` for signed reprs).
 /// Entries, aliases and the classes block come in any order; `ALL` keeps the entries'
