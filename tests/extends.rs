@@ -85,8 +85,10 @@ fn conversions_along_the_chain() {
         "-2 is not a registered Base code"
     );
     assert_eq!(Middle::try_from(Top::EXTRA).unwrap_err().code(), 2);
-    assert!(Middle::REFUSED == Top::REFUSED && Top::DONE == Middle::DONE);
-    assert!(Base::FAILED == Middle::FAILED && Middle::FAILED == Base::FAILED);
+    assert_eq!(Middle::REFUSED, Top::REFUSED);
+    assert_eq!(Top::DONE, Middle::DONE);
+    assert_eq!(Base::FAILED, Middle::FAILED);
+    assert_eq!(Middle::FAILED, Base::FAILED);
     for base in Base::iter() {
         assert_eq!(Top::from(Middle::from(base)).code(), base.code());
     }
