@@ -122,3 +122,31 @@ fn classes_of_its_own_when_the_base_has_none() {
     assert_eq!(Classy::from(Plain::TWO), Classy::TWO);
     assert!(Plain::try_from(Classy::TEN).is_err());
 }
+
+status_registry! {
+    /// A base whose entries carry attributes of its own derives.
+    #[derive(Default)]
+    enum WithDefault: u8 {
+        /// Documented in the base.
+        #[default]
+        1 FIRST "First";
+        #[deprecated = "use FIRST"]
+        2 SECOND "Second";
+    }
+}
+
+status_registry! {
+    /// The extending registry takes the base's docs and deprecations, not its `#[default]`.
+    enum ExtendsDefault extends WithDefault {
+        3 THIRD "Third";
+    }
+}
+
+#[test]
+fn base_attributes_that_need_the_base_stay_with_it() {
+    assert_eq!(WithDefault::default(), WithDefault::FIRST);
+    assert_eq!(ExtendsDefault::COUNT, 3);
+    #[allow(deprecated)]
+    let second = ExtendsDefault::SECOND;
+    assert_eq!(second.code(), 2);
+}

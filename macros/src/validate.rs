@@ -633,8 +633,19 @@ fn merge_base(input: &mut Input, errors: &mut Errors) -> Merged {
         .collect();
     let mut replay_body = base.body;
     replay_body.extend(input.body.clone());
-    input.entries.splice(0..0, base.entries);
-    input.aliases.splice(0..0, base.aliases);
+    // Of the base's attributes, those that document an entry or alias carry over; others, such
+    // as `#[default]` (which needs the base's `#[derive(Default)]`), belong to the base alone.
+    let mut base_entries = base.entries;
+    let mut base_aliases = base.aliases;
+    for attrs in base_entries
+        .iter_mut()
+        .map(|entry| &mut entry.attrs)
+        .chain(base_aliases.iter_mut().map(|alias| &mut alias.attrs))
+    {
+        attrs.retain(|attr| attr.path().is_ident("doc") || attr.path().is_ident("deprecated"));
+    }
+    input.entries.splice(0..0, base_entries);
+    input.aliases.splice(0..0, base_aliases);
     Merged {
         base: Some(Base {
             path: path.into_token_stream(),

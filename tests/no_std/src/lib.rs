@@ -56,8 +56,6 @@ status_registry! {
 status_registry! {
     /// The readings of a furnace's sensor: all of [`Reading`]'s, and hotter ones.
     #[status_registry(crate = crate::runtime)]
-    // The base's entries come with their attributes, `#[default]` among them.
-    #[derive(Default)]
     pub enum FurnaceReading extends Reading {
         1_538 IRON_MELTS "Iron Melts" "The melting point of iron" ["CRC Handbook"];
     }
