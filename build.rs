@@ -1,6 +1,12 @@
 //! Writes `$OUT_DIR/large_registry.rs`: a 1,000-entry registry that tests/large_registry.rs
 //! includes, with the codes out of order, some descriptions, references and aliases, and classes.
 //! The test computes the same table from the same formulas.
+//!
+//! Also writes `$OUT_DIR/generated_registries.rs`, random well-formed registries that
+//! tests/generated_registries.rs includes (build/random_registries.rs).
+
+#[path = "build/random_registries.rs"]
+mod random_registries;
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -39,5 +45,7 @@ fn main() {
     source.push_str("    }\n}\n");
     let out_dir = env::var_os("OUT_DIR").expect("cargo sets OUT_DIR for build scripts");
     fs::write(Path::new(&out_dir).join("large_registry.rs"), source).expect("OUT_DIR is writable");
+    random_registries::write(Path::new(&out_dir));
     println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=build");
 }

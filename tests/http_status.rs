@@ -731,3 +731,23 @@ fn display_parses_back_and_pads() {
     assert_eq!(format!("[{:>11?}]", HttpStatus::OK), "[         OK]");
     assert_eq!(format!("[{:<8}]", StatusClass::SUCCESS), "[Success ]");
 }
+
+#[test]
+fn runtime_properties() {
+    status_registry_suite::properties::check_registry::<HttpStatus>(&[
+        ("REQUEST_ENTITY_TOO_LARGE", HttpStatus::CONTENT_TOO_LARGE),
+        ("REQUEST_URI_TOO_LONG", HttpStatus::URI_TOO_LONG),
+        (
+            "REQUESTED_RANGE_NOT_SATISFIABLE",
+            HttpStatus::RANGE_NOT_SATISFIABLE,
+        ),
+        ("UNPROCESSABLE_ENTITY", HttpStatus::UNPROCESSABLE_CONTENT),
+    ]);
+    status_registry_suite::properties::check_classes::<HttpStatus>(&[
+        (StatusClass::INFORMATIONAL, HttpStatus::is_informational),
+        (StatusClass::SUCCESS, HttpStatus::is_success),
+        (StatusClass::REDIRECTION, HttpStatus::is_redirection),
+        (StatusClass::CLIENT_ERROR, HttpStatus::is_client_error),
+        (StatusClass::SERVER_ERROR, HttpStatus::is_server_error),
+    ]);
+}

@@ -185,3 +185,31 @@ fn class_predicates() {
     assert_eq!(Band::of(9_999), None);
     assert_eq!(Band::of(20_000), None);
 }
+
+#[test]
+fn runtime_properties() {
+    let aliases: Vec<(String, Large)> = expected()
+        .into_iter()
+        .filter_map(|entry| Some((entry.alias?, Large::from_code(entry.code)?)))
+        .collect();
+    let aliases: Vec<(&str, Large)> = aliases
+        .iter()
+        .map(|(alias, status)| (alias.as_str(), *status))
+        .collect();
+    status_registry_suite::properties::check_registry::<Large>(&aliases);
+    type Predicate = fn(Large) -> bool;
+    let predicates: [Predicate; 10] = [
+        Large::is_band_0,
+        Large::is_band_1,
+        Large::is_band_2,
+        Large::is_band_3,
+        Large::is_band_4,
+        Large::is_band_5,
+        Large::is_band_6,
+        Large::is_band_7,
+        Large::is_band_8,
+        Large::is_band_9,
+    ];
+    let predicates: Vec<(Band, Predicate)> = Band::ALL.iter().copied().zip(predicates).collect();
+    status_registry_suite::properties::check_classes::<Large>(&predicates);
+}

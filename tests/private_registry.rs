@@ -149,3 +149,11 @@ fn hash_and_eq_agree() {
     assert_eq!(set.len(), EdgeStatus::COUNT);
     assert!(set.contains(&EdgeStatus::NO_RESPONSE));
 }
+
+#[test]
+fn runtime_properties() {
+    status_registry_suite::properties::check_registry::<EdgeStatus>(&[(
+        "NGINX_NO_RESPONSE",
+        EdgeStatus::NO_RESPONSE,
+    )]);
+}

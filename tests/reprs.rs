@@ -468,3 +468,26 @@ fn i64_codes() {
     assert_eq!(I64Class::of(i64::MIN), Some(I64Class::NEGATIVE));
     assert!(I64::MINUS_ONE.is_negative());
 }
+
+#[test]
+fn runtime_properties() {
+    use status_registry_suite::properties::{check_classes, check_registry};
+    check_registry::<U8>(&[]);
+    check_registry::<U16>(&[]);
+    check_registry::<U32>(&[]);
+    check_registry::<U64>(&[]);
+    check_registry::<I8>(&[]);
+    check_registry::<I16>(&[]);
+    check_registry::<I32>(&[]);
+    check_registry::<I64>(&[]);
+    check_classes::<U16>(&[(U16Class::LOW, U16::is_low), (U16Class::HIGH, U16::is_high)]);
+    check_classes::<U64>(&[(U64Class::EVERY, U64::is_every)]);
+    check_classes::<I8>(&[
+        (I8Class::NEGATIVE, I8::is_negative),
+        (I8Class::NON_NEGATIVE, I8::is_non_negative),
+    ]);
+    check_classes::<I64>(&[
+        (I64Class::NEGATIVE, I64::is_negative),
+        (I64Class::NON_NEGATIVE, I64::is_non_negative),
+    ]);
+}

@@ -125,3 +125,84 @@ fn http_status_expansion() {
     assert_eq!(text.matches("b\"").count(), 62 + 4);
     assert!(text.contains("b\"REQUEST_ENTITY_TOO_LARGE\" => :: core :: option :: Option :: Some (Self :: CONTENT_TOO_LARGE)"));
 }
+
+/// What in an expansion could panic: a call such as `unwrap`, a panicking macro, or indexing (a
+/// `[...]` right after an expression), with the tokens before it.
+fn panicking(tokens: TokenStream, found: &mut Vec<String>) {
+    use proc_macro2::{Delimiter, TokenTree};
+    const PANICKING: &[&str] = &[
+        "unwrap",
+        "expect",
+        "unwrap_unchecked",
+        "panic",
+        "unreachable",
+        "unimplemented",
+        "todo",
+        "assert",
+        "assert_eq",
+        "assert_ne",
+        "unsafe",
+    ];
+    let trees: Vec<TokenTree> = tokens.into_iter().collect();
+    for (index, tree) in trees.iter().enumerate() {
+        let before = index.checked_sub(1).and_then(|before| trees.get(before));
+        match tree {
+            TokenTree::Ident(ident) if PANICKING.iter().any(|name| ident == name) => {
+                found.push(ident.to_string());
+            }
+            TokenTree::Group(group) => {
+                let lifetime = index
+                    .checked_sub(2)
+                    .and_then(|at| trees.get(at))
+                    .is_some_and(|tree| matches!(tree, TokenTree::Punct(p) if p.as_char() == '\''));
+                let after_expression = match before {
+                    Some(TokenTree::Ident(_)) => !lifetime,
+                    Some(TokenTree::Group(before)) => before.delimiter() != Delimiter::Brace,
+                    _ => false,
+                };
+                if group.delimiter() == Delimiter::Bracket && after_expression {
+                    found.push(format!(
+                        "{} {group}",
+                        before.map_or(String::new(), ToString::to_string)
+                    ));
+                }
+                panicking(group.stream(), found);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The runtime crate's lints forbid what could panic on a user's input; the expansion, which
+/// compiles in users' crates under their lints, must not contain any of it either.
+#[test]
+fn expansions_cannot_panic() {
+    // The scan finds what it looks for, and not types or attributes.
+    let mut found = Vec::new();
+    panicking(
+        quote!(let a: &'static [u8] = &[1]; #[doc = ""] b[0]; c.unwrap(); f()[1]; { x }[2]),
+        &mut found,
+    );
+    assert_eq!(found, ["b [0]", "unwrap", "() [1]"]);
+
+    let declarations = [
+        invocation(include_str!("../../core/src/http.rs")),
+        quote!(pub enum Edge: i8 {
+            classes EdgeClass { -128..=-1 NEGATIVE "Negative"; 0..=127 NON_NEGATIVE "Non-negative"; }
+            -128 MIN "Min" "Lowest" ["Ours"];
+            127 MAX "Max";
+            alias HIGHEST = MAX;
+        }),
+    ];
+    for declaration in declarations {
+        let expansion = crate::expand_registry(declaration);
+        assert!(!expansion.to_string().contains("compile_error"));
+        let mut found = Vec::new();
+        panicking(expansion, &mut found);
+        assert_eq!(
+            found,
+            Vec::<String>::new(),
+            "what could panic in the expansion"
+        );
+    }
+}

@@ -1,4 +1,8 @@
-//! What the integration tests share: readers of the reference tables in `tests/data/`.
+//! What the integration tests share: readers of the reference tables in `tests/data/`, and the
+//! runtime properties every registry must have ([`properties`]).
+#![forbid(unsafe_code)]
+
+pub mod properties;
 
 /// The rows of a tab-separated table with a header line: each row as its fields, keyed by the
 /// header's column names. Lines that are empty are skipped.
