@@ -134,6 +134,7 @@ pub fn expand(model: &Model) -> TokenStream {
         .as_ref()
         .map(|open| expand_open(open, model, &ty, &option, &str));
     let replay = replay_macro(model);
+    let code_type_impls = code_type_impls(ident, registry_name, &private, &ty, &option, &str);
 
     quote! {
         #(#attrs)*
@@ -232,8 +233,6 @@ pub fn expand(model: &Model) -> TokenStream {
                 #class_methods
             }
 
-            // `Serialize` and `Deserialize` if the runtime's `serde` feature is on, else nothing.
-            #private::impl_serde!(#ident: #ty, #registry_name);
 
             #[automatically_derived]
             impl #private::CodeType for #ident {
@@ -299,43 +298,7 @@ pub fn expand(model: &Model) -> TokenStream {
                 }
             }
 
-            #[automatically_derived]
-            impl ::core::fmt::Display for #ident {
-                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    #private::display(*self, f)
-                }
-            }
-
-            #[automatically_derived]
-            impl ::core::str::FromStr for #ident {
-                type Err = #private::ParseError<Self>;
-
-                #[inline]
-                fn from_str(input: &#str) -> ::core::result::Result<Self, Self::Err> {
-                    #private::parse(input)
-                }
-            }
-
-            #[automatically_derived]
-            impl ::core::convert::From<#ident> for #ty {
-                #[inline]
-                fn from(status: #ident) -> Self {
-                    status.code()
-                }
-            }
-
-            #[automatically_derived]
-            impl ::core::convert::TryFrom<#ty> for #ident {
-                type Error = #private::UnknownCode<Self>;
-
-                #[inline]
-                fn try_from(code: #ty) -> ::core::result::Result<Self, Self::Error> {
-                    match Self::from_code(code) {
-                        #option::Some(status) => ::core::result::Result::Ok(status),
-                        #option::None => ::core::result::Result::Err(#private::UnknownCode::new(code)),
-                    }
-                }
-            }
+            #code_type_impls
 
             #[automatically_derived]
             impl ::core::cmp::Ord for #ident {
@@ -352,39 +315,94 @@ pub fn expand(model: &Model) -> TokenStream {
                     #option::Some(::core::cmp::Ord::cmp(self, other))
                 }
             }
-
-            #[automatically_derived]
-            impl ::core::cmp::PartialEq<#ty> for #ident {
-                #[inline]
-                fn eq(&self, other: &#ty) -> ::core::primitive::bool {
-                    self.code() == *other
-                }
-            }
-
-            #[automatically_derived]
-            impl ::core::cmp::PartialEq<#ident> for #ty {
-                #[inline]
-                fn eq(&self, other: &#ident) -> ::core::primitive::bool {
-                    *self == other.code()
-                }
-            }
-
-            #[automatically_derived]
-            impl ::core::cmp::PartialOrd<#ty> for #ident {
-                #[inline]
-                fn partial_cmp(&self, other: &#ty) -> #option<::core::cmp::Ordering> {
-                    ::core::cmp::PartialOrd::partial_cmp(&self.code(), other)
-                }
-            }
-
-            #[automatically_derived]
-            impl ::core::cmp::PartialOrd<#ident> for #ty {
-                #[inline]
-                fn partial_cmp(&self, other: &#ident) -> #option<::core::cmp::Ordering> {
-                    ::core::cmp::PartialOrd::partial_cmp(self, &other.code())
-                }
-            }
         };
+    }
+}
+
+/// What a registry and an open code type implement alike, over their `CodeType` impl and
+/// inherent `code()`: formatting and parsing (written once in the runtime), serde (when the
+/// runtime's feature is on), and conversions and comparisons with the repr.
+fn code_type_impls(
+    ident: &syn::Ident,
+    type_name: &str,
+    private: &TokenStream,
+    ty: &TokenStream,
+    option: &TokenStream,
+    str: &TokenStream,
+) -> TokenStream {
+    quote! {
+        // `Serialize` and `Deserialize` if the runtime's `serde` feature is on, else nothing.
+        #private::impl_serde!(#ident: #ty, #type_name);
+
+        #[automatically_derived]
+        impl ::core::fmt::Display for #ident {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                #private::display(*self, f)
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::str::FromStr for #ident {
+            type Err = #private::ParseError<Self>;
+
+            #[inline]
+            fn from_str(input: &#str) -> ::core::result::Result<Self, Self::Err> {
+                #private::parse(input)
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::convert::From<#ident> for #ty {
+            #[inline]
+            fn from(status: #ident) -> Self {
+                status.code()
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::convert::TryFrom<#ty> for #ident {
+            type Error = #private::UnknownCode<Self>;
+
+            #[inline]
+            fn try_from(code: #ty) -> ::core::result::Result<Self, Self::Error> {
+                match <Self as #private::CodeType>::from_code(code) {
+                    #option::Some(status) => ::core::result::Result::Ok(status),
+                    #option::None => ::core::result::Result::Err(#private::UnknownCode::new(code)),
+                }
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::cmp::PartialEq<#ty> for #ident {
+            #[inline]
+            fn eq(&self, other: &#ty) -> ::core::primitive::bool {
+                self.code() == *other
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::cmp::PartialEq<#ident> for #ty {
+            #[inline]
+            fn eq(&self, other: &#ident) -> ::core::primitive::bool {
+                *self == other.code()
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::cmp::PartialOrd<#ty> for #ident {
+            #[inline]
+            fn partial_cmp(&self, other: &#ty) -> #option<::core::cmp::Ordering> {
+                ::core::cmp::PartialOrd::partial_cmp(&self.code(), other)
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::cmp::PartialOrd<#ident> for #ty {
+            #[inline]
+            fn partial_cmp(&self, other: &#ident) -> #option<::core::cmp::Ordering> {
+                ::core::cmp::PartialOrd::partial_cmp(self, &other.code())
+            }
+        }
     }
 }
 
@@ -782,41 +800,40 @@ fn expand_open(
             #(#predicates)*
         }
     });
-    let comparisons = [quote!(#registry), ty.clone()].into_iter().map(|other| {
-        quote! {
-            #[automatically_derived]
-            impl ::core::cmp::PartialEq<#other> for #ident {
-                #[inline]
-                fn eq(&self, other: &#other) -> ::core::primitive::bool {
-                    self.0 == ::core::convert::Into::<#ty>::into(*other)
-                }
-            }
-
-            #[automatically_derived]
-            impl ::core::cmp::PartialEq<#ident> for #other {
-                #[inline]
-                fn eq(&self, other: &#ident) -> ::core::primitive::bool {
-                    ::core::convert::Into::<#ty>::into(*self) == other.0
-                }
-            }
-
-            #[automatically_derived]
-            impl ::core::cmp::PartialOrd<#other> for #ident {
-                #[inline]
-                fn partial_cmp(&self, other: &#other) -> #option<::core::cmp::Ordering> {
-                    ::core::cmp::PartialOrd::partial_cmp(&self.0, &::core::convert::Into::<#ty>::into(*other))
-                }
-            }
-
-            #[automatically_derived]
-            impl ::core::cmp::PartialOrd<#ident> for #other {
-                #[inline]
-                fn partial_cmp(&self, other: &#ident) -> #option<::core::cmp::Ordering> {
-                    ::core::cmp::PartialOrd::partial_cmp(&::core::convert::Into::<#ty>::into(*self), &other.0)
-                }
+    let code_type_impls = code_type_impls(ident, open_name, &private, ty, option, str);
+    let comparisons = quote! {
+        #[automatically_derived]
+        impl ::core::cmp::PartialEq<#registry> for #ident {
+            #[inline]
+            fn eq(&self, other: &#registry) -> ::core::primitive::bool {
+                self.0 == other.code()
             }
         }
-    });
+
+        #[automatically_derived]
+        impl ::core::cmp::PartialEq<#ident> for #registry {
+            #[inline]
+            fn eq(&self, other: &#ident) -> ::core::primitive::bool {
+                self.code() == other.0
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::cmp::PartialOrd<#registry> for #ident {
+            #[inline]
+            fn partial_cmp(&self, other: &#registry) -> #option<::core::cmp::Ordering> {
+                ::core::cmp::PartialOrd::partial_cmp(&self.0, &other.code())
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::cmp::PartialOrd<#ident> for #registry {
+            #[inline]
+            fn partial_cmp(&self, other: &#ident) -> #option<::core::cmp::Ordering> {
+                ::core::cmp::PartialOrd::partial_cmp(&self.code(), &other.0)
+            }
+        }
+    };
 
     quote! {
         #(#cfgs)*
@@ -937,8 +954,6 @@ fn expand_open(
                 }
             }
 
-            // `Serialize` and `Deserialize` if the runtime's `serde` feature is on, else nothing.
-            #private::impl_serde!(#ident: #ty, #open_name);
 
             #[automatically_derived]
             impl #private::OpenCode for #ident {
@@ -950,35 +965,7 @@ fn expand_open(
                 }
             }
 
-            #[automatically_derived]
-            impl ::core::fmt::Display for #ident {
-                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    #private::display(*self, f)
-                }
-            }
-
-            #[automatically_derived]
-            impl ::core::str::FromStr for #ident {
-                type Err = #private::ParseError<Self>;
-
-                #[inline]
-                fn from_str(input: &#str) -> ::core::result::Result<Self, Self::Err> {
-                    #private::parse(input)
-                }
-            }
-
-            #[automatically_derived]
-            impl ::core::convert::TryFrom<#ty> for #ident {
-                type Error = #private::UnknownCode<Self>;
-
-                #[inline]
-                fn try_from(code: #ty) -> ::core::result::Result<Self, Self::Error> {
-                    match Self::new(code) {
-                        #option::Some(code) => ::core::result::Result::Ok(code),
-                        #option::None => ::core::result::Result::Err(#private::UnknownCode::new(code)),
-                    }
-                }
-            }
+            #code_type_impls
 
             #[automatically_derived]
             impl ::core::convert::From<#registry> for #ident {
@@ -1001,15 +988,7 @@ fn expand_open(
                 }
             }
 
-            #[automatically_derived]
-            impl ::core::convert::From<#ident> for #ty {
-                #[inline]
-                fn from(code: #ident) -> Self {
-                    code.0
-                }
-            }
-
-            #(#comparisons)*
+            #comparisons
         };
     }
 }
