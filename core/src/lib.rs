@@ -15,6 +15,7 @@ mod http_interop;
 mod registry;
 #[cfg(feature = "serde")]
 mod serde_support;
+mod table;
 
 pub use error::{ParseError, ParseErrorKind, UnknownCode};
 pub use http::{HttpStatus, StatusClass, StatusCode};
@@ -27,10 +28,12 @@ pub mod __private {
     pub use crate::__impl_serde as impl_serde;
     pub use crate::error::{ParseError, UnknownCode};
     pub use crate::registry::{
-        display, parse, ClassType, Classified, CodeType, Entry, Iter, OpenCode, Registry,
+        display, display_line, parse, ClassType, Classified, CodeType, Entry, Iter, OpenCode,
+        Registry,
     };
     #[cfg(feature = "serde")]
     pub use crate::serde_support::{deserialize_code, serialize_code, SerdeRepr};
+    pub use crate::table::{entry, get, position, position_table};
     #[cfg(feature = "serde")]
     pub use ::serde;
 }

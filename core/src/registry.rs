@@ -27,6 +27,7 @@ pub trait Repr:
     + fmt::Display
     + FromStr<Err = ParseIntError>
     + Into<i128>
+    + TryFrom<u32>
     + Send
     + Sync
     + 'static
@@ -180,6 +181,19 @@ pub struct Entry {
     pub phrase: &'static str,
     pub description: &'static str,
     pub reference: Option<&'static str>,
+    /// What `Display` writes: the code and the phrase, `"404 Not Found"`.
+    pub line: &'static str,
+}
+
+impl Entry {
+    /// The row of no entry.
+    pub const MISSING: Entry = Entry {
+        name: "",
+        phrase: "",
+        description: "",
+        reference: None,
+        line: "",
+    };
 }
 
 /// `Display` of every generated type: `404 Not Found` (`499 (unregistered)` for an open code
@@ -192,7 +206,32 @@ pub fn display<T: CodeType>(status: T, f: &mut fmt::Formatter<'_>) -> fmt::Resul
     };
     let mut code_width = CharCount(0);
     write!(code_width, "{code}")?;
-    let padding = width.saturating_sub(code_width.0 + 1 + phrase.chars().count());
+    pad(width, code_width.0 + 1 + phrase.chars().count(), f, |f| {
+        write!(f, "{code} {phrase}")
+    })
+}
+
+/// `Display` of a registry's entry from its line (`404 Not Found`, written by the macro): one
+/// `write_str`, or padded as the formatter asks (`{:>20}`). The precision is ignored.
+#[doc(hidden)]
+#[inline]
+pub fn display_line(line: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    match f.width() {
+        None => f.write_str(line),
+        Some(width) => pad(width, line.chars().count(), f, |f| f.write_str(line)),
+    }
+}
+
+/// Writes `text` (`chars` characters) with fill up to `width`, as the formatter's alignment says
+/// (left by default).
+#[cold]
+fn pad(
+    width: usize,
+    chars: usize,
+    f: &mut fmt::Formatter<'_>,
+    text: impl FnOnce(&mut fmt::Formatter<'_>) -> fmt::Result,
+) -> fmt::Result {
+    let padding = width.saturating_sub(chars);
     let (before, after) = match f.align() {
         Some(fmt::Alignment::Right) => (padding, 0),
         Some(fmt::Alignment::Center) => (padding / 2, padding - padding / 2),
@@ -202,7 +241,7 @@ pub fn display<T: CodeType>(status: T, f: &mut fmt::Formatter<'_>) -> fmt::Resul
     for _ in 0..before {
         f.write_char(fill)?;
     }
-    write!(f, "{code} {phrase}")?;
+    text(f)?;
     for _ in 0..after {
         f.write_char(fill)?;
     }
@@ -223,7 +262,19 @@ impl fmt::Write for CharCount {
 /// integer parsing reads it (`404`, `+404`, `0404`), or what `Display` writes (`404 Not Found`,
 /// whose phrase must then be the entry's).
 #[doc(hidden)]
+#[inline]
 pub fn parse<T: CodeType>(input: &str) -> Result<T, ParseError<T>> {
+    // The common case, a plain code such as `404`, without `str::parse` or a search for a phrase.
+    match short_code::<T::Repr>(input.as_bytes()) {
+        Some(code) if T::MIN_CODE <= code && code <= T::MAX_CODE => {
+            T::from_code(code).ok_or(ParseError::new(ParseErrorKind::UnknownCode(code)))
+        }
+        _ => parse_any(input),
+    }
+}
+
+/// [`parse`], for any input.
+fn parse_any<T: CodeType>(input: &str) -> Result<T, ParseError<T>> {
     let error = |kind| Err(ParseError::new(kind));
     match input.as_bytes().first() {
         None => return error(ParseErrorKind::Empty),
@@ -247,6 +298,23 @@ pub fn parse<T: CodeType>(input: &str) -> Result<T, ParseError<T>> {
         }
         (Some(status), _) => Ok(status),
     }
+}
+
+/// One to five ASCII digits that make a code of `T`. Anything else is left to [`parse_code`].
+#[inline]
+fn short_code<T: Repr>(digits: &[u8]) -> Option<T> {
+    if digits.is_empty() || digits.len() > 5 {
+        return None;
+    }
+    let mut value = 0_u32;
+    for &byte in digits {
+        let digit = byte.wrapping_sub(b'0');
+        if digit > 9 {
+            return None;
+        }
+        value = value * 10 + u32::from(digit);
+    }
+    T::try_from(value).ok()
 }
 
 /// A decimal integer, telling a number that does not fit `T` from text that is not a number.

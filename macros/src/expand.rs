@@ -38,17 +38,28 @@ pub fn expand(model: &Model) -> TokenStream {
 
     let cfgs = cfgs(attrs);
     let type_doc = separated(attrs, &type_doc(model, registry_name));
-    let variants = entries.iter().map(|entry| {
+    // A code one above the previous entry's is left implicit: rustc's constant evaluation
+    // evaluates an explicit discriminant each time it reads an enum value (`ALL`), walking the
+    // variants, which makes the build of a large registry quadratic.
+    let variants = entries.iter().enumerate().map(|(index, entry)| {
         let Entry { attrs, ident, .. } = entry;
         let doc = separated(attrs, &variant_doc(entry));
-        let code = code_literal(&entry.code);
-        quote!(#(#attrs)* #[doc = #doc] #ident = #code)
+        let follows = index
+            .checked_sub(1)
+            .and_then(|previous| entries.get(previous))
+            .is_some_and(|previous| previous.code.value + 1 == entry.code.value);
+        if follows {
+            quote!(#(#attrs)* #[doc = #doc] #ident)
+        } else {
+            let code = code_literal(&entry.code);
+            quote!(#(#attrs)* #[doc = #doc] #ident = #code)
+        }
     });
     let names: Vec<_> = entries.iter().map(|entry| &entry.ident).collect();
-    let codes = entries.iter().map(|entry| code_literal(&entry.code));
     let count = entries.len();
 
-    let entry_arms = entries.iter().map(|entry| {
+    // One row per entry, in the order of `ALL`: `entry_of` indexes them.
+    let entry_rows = entries.iter().map(|entry| {
         let Entry {
             ident: variant,
             name,
@@ -58,6 +69,8 @@ pub fn expand(model: &Model) -> TokenStream {
             ..
         } = entry;
         let name = LitStr::new(name, variant.span());
+        let line = format!("{} {}", entry.code.value, phrase.value());
+        let line = LitStr::new(&line, variant.span());
         let description = match description {
             Some(description) => quote!(#description),
             None => quote!(""),
@@ -67,14 +80,21 @@ pub fn expand(model: &Model) -> TokenStream {
             None => quote!(#option::None),
         };
         quote! {
-            #ident::#variant => &#private::Entry {
+            #private::Entry {
                 name: #name,
                 phrase: #phrase,
                 description: #description,
                 reference: #reference,
+                line: #line,
             }
         }
     });
+    let position_of_code = position_of_code(model, &ty, &private);
+    let entry_of = if entries.is_empty() {
+        quote!(match status {})
+    } else {
+        quote!(#private::entry(ENTRY_ROWS, position_of_code(status as #ty)))
+    };
 
     let name_arms = entries
         .iter()
@@ -134,7 +154,9 @@ pub fn expand(model: &Model) -> TokenStream {
         .as_ref()
         .map(|open| expand_open(open, model, &ty, &option, &str));
     let replay = replay_macro(model);
-    let code_type_impls = code_type_impls(ident, registry_name, &private, &ty, &option, &str);
+    let display = quote!(#private::display_line(entry_of(*self).line, f));
+    let code_type_impls =
+        code_type_impls(ident, registry_name, &display, &private, &ty, &option, &str);
 
     quote! {
         #(#attrs)*
@@ -163,10 +185,14 @@ pub fn expand(model: &Model) -> TokenStream {
         #(#cfgs)*
         #[allow(deprecated, non_upper_case_globals)]
         const _: () = {
+            /// The entries' rows, in the order of `ALL`.
+            const ENTRY_ROWS: &[#private::Entry] = &[#(#entry_rows),*];
+
+            #position_of_code
+
+            #[inline]
             const fn entry_of(status: #ident) -> &'static #private::Entry {
-                match status {
-                    #(#entry_arms,)*
-                }
+                #entry_of
             }
 
             impl #ident {
@@ -209,9 +235,9 @@ pub fn expand(model: &Model) -> TokenStream {
                 /// The entry with this code, if it is registered.
                 #[inline]
                 pub const fn from_code(code: #ty) -> #option<Self> {
-                    match code {
-                        #(#codes => #option::Some(Self::#names),)*
-                        _ => #option::None,
+                    match #private::get(Self::ALL, position_of_code(code)) {
+                        #option::Some(status) => #option::Some(*status),
+                        #option::None => #option::None,
                     }
                 }
 
@@ -325,6 +351,7 @@ pub fn expand(model: &Model) -> TokenStream {
 fn code_type_impls(
     ident: &syn::Ident,
     type_name: &str,
+    display: &TokenStream,
     private: &TokenStream,
     ty: &TokenStream,
     option: &TokenStream,
@@ -337,7 +364,7 @@ fn code_type_impls(
         #[automatically_derived]
         impl ::core::fmt::Display for #ident {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                #private::display(*self, f)
+                #display
             }
         }
 
@@ -800,7 +827,8 @@ fn expand_open(
             #(#predicates)*
         }
     });
-    let code_type_impls = code_type_impls(ident, open_name, &private, ty, option, str);
+    let display = quote!(#private::display(*self, f));
+    let code_type_impls = code_type_impls(ident, open_name, &display, &private, ty, option, str);
     let comparisons = quote! {
         #[automatically_derived]
         impl ::core::cmp::PartialEq<#registry> for #ident {
@@ -1036,6 +1064,76 @@ fn replay_macro(model: &Model) -> TokenStream {
         #[doc(hidden)]
         #[allow(unused_imports)]
         #vis use #unique as #ident;
+    }
+}
+
+/// `const fn position_of_code(code) -> usize`: the position in `ALL` of the entry with `code`,
+/// or `usize::MAX` if there is none. `from_code` and every accessor (through `entry_of`) run on it.
+///
+/// Codes dense enough (a span of at most 8 slots per entry, plus 64) get a table indexed by
+/// `code - lowest`, built by constant evaluation from the entries' offsets: a load, and no
+/// branch to mispredict. Sparse codes (far apart, or `i64`s spread widely) get a `match`.
+fn position_of_code(model: &Model, ty: &TokenStream, private: &TokenStream) -> TokenStream {
+    let usize = quote!(::core::primitive::usize);
+    let entries = &model.entries;
+    let codes = entries.iter().map(|entry| entry.code.value);
+    let (Some(lowest), Some(highest)) = (codes.clone().min(), codes.max()) else {
+        return quote! {
+            const fn position_of_code(_: #ty) -> #usize {
+                #usize::MAX
+            }
+        };
+    };
+    let span = highest.abs_diff(lowest) + 1;
+    if span > 8 * entries.len() as u128 + 64 || entries.len() >= usize::from(u16::MAX) {
+        let codes = entries.iter().map(|entry| code_literal(&entry.code));
+        let positions = 0..entries.len();
+        return quote! {
+            #[inline]
+            const fn position_of_code(code: #ty) -> #usize {
+                match code {
+                    #(#codes => #positions,)*
+                    _ => #usize::MAX,
+                }
+            }
+        };
+    }
+    // The offset from the lowest code, in the unsigned type of the repr's width: codes below
+    // the lowest wrap around to offsets above the highest.
+    let repr = model.repr.name();
+    let unsigned = format_ident!("{}", repr.replace('i', "u"));
+    let (repr_min, repr_max) = model.repr.bounds();
+    let lowest_unsigned = lowest.rem_euclid(repr_max - repr_min + 1);
+    let lowest_unsigned = Literal::u128_unsuffixed(lowest_unsigned.unsigned_abs());
+    let offset = if repr.starts_with('i') {
+        quote!((code as ::core::primitive::#unsigned).wrapping_sub(#lowest_unsigned))
+    } else {
+        quote!(code.wrapping_sub(#lowest_unsigned))
+    };
+    let offsets = entries
+        .iter()
+        .map(|entry| Literal::u128_unsuffixed(entry.code.value.abs_diff(lowest)));
+    let span_literal = Literal::u128_unsuffixed(span);
+    let highest_offset = Literal::u128_unsuffixed(span - 1);
+    quote! {
+        /// `POSITIONS[code - lowest code]`: the position in `ALL` of the entry with `code`.
+        const POSITIONS: [::core::primitive::u16; #span_literal] =
+            #private::position_table(&[#(#offsets),*]);
+
+        #[inline]
+        #[allow(
+            clippy::cast_lossless,
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss
+        )]
+        const fn position_of_code(code: #ty) -> #usize {
+            let offset = #offset;
+            if offset <= #highest_offset {
+                #private::position(&POSITIONS, offset as #usize)
+            } else {
+                #usize::MAX
+            }
+        }
     }
 }
 

@@ -116,9 +116,9 @@ fn http_status_expansion() {
     let text = expansion.to_string();
     println!("// BEGIN expansion of HttpStatus\n{text}\n// END");
     assert!(!text.contains("compile_error"));
-    // One arm per entry in the table match, one per entry and alias in `from_name`.
+    // One row per entry in the entry table, one arm per entry and alias in `from_name`.
     assert_eq!(
-        text.matches("=> & :: status_registry :: __private :: Entry")
+        text.matches(":: status_registry :: __private :: Entry { name")
             .count(),
         62
     );

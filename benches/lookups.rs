@@ -1,0 +1,566 @@
+//! `HttpStatus` beside what users pick today, over the same 62 codes and the same inputs.
+//!
+//! Peers: the `http` crate; an enum derived with `strum`; an enum derived with `num_enum` plus a
+//! written phrase match; and the hand-written limit (a dense table indexed by code, a `phf` map,
+//! a plain `match`). Every operation runs over two input sets from one seeded generator:
+//! 1,024 inputs, which the branch predictor learns, and 65,536, which it cannot.
+//!
+//! `cargo bench --bench lookups` runs it (CI only compiles it); `scripts/bench_report.py` turns
+//! criterion's estimates into the tables of BENCHMARKS.md. Every benchmark is one pass over the
+//! input set: divide criterion's time by the set's size (its throughput says elements/s).
+
+// `criterion_group!` generates an undocumented public function.
+#![allow(missing_docs)]
+
+use std::fmt::{self, Write as _};
+use std::hint::black_box;
+use std::str::FromStr as _;
+use std::time::Duration;
+
+use criterion::measurement::WallTime;
+use criterion::{criterion_group, criterion_main, BenchmarkGroup, Criterion, Throughput};
+use status_registry::HttpStatus;
+
+/// Calls `$callback!` with HttpStatus's 62 entries: `code NAME "NAME" "code" "phrase",`.
+macro_rules! with_http_table {
+    ($callback:ident) => {
+        $callback! {
+        100 CONTINUE "CONTINUE" "100" "Continue",
+        101 SWITCHING_PROTOCOLS "SWITCHING_PROTOCOLS" "101" "Switching Protocols",
+        102 PROCESSING "PROCESSING" "102" "Processing",
+        103 EARLY_HINTS "EARLY_HINTS" "103" "Early Hints",
+        200 OK "OK" "200" "OK",
+        201 CREATED "CREATED" "201" "Created",
+        202 ACCEPTED "ACCEPTED" "202" "Accepted",
+        203 NON_AUTHORITATIVE_INFORMATION "NON_AUTHORITATIVE_INFORMATION" "203" "Non-Authoritative Information",
+        204 NO_CONTENT "NO_CONTENT" "204" "No Content",
+        205 RESET_CONTENT "RESET_CONTENT" "205" "Reset Content",
+        206 PARTIAL_CONTENT "PARTIAL_CONTENT" "206" "Partial Content",
+        207 MULTI_STATUS "MULTI_STATUS" "207" "Multi-Status",
+        208 ALREADY_REPORTED "ALREADY_REPORTED" "208" "Already Reported",
+        226 IM_USED "IM_USED" "226" "IM Used",
+        300 MULTIPLE_CHOICES "MULTIPLE_CHOICES" "300" "Multiple Choices",
+        301 MOVED_PERMANENTLY "MOVED_PERMANENTLY" "301" "Moved Permanently",
+        302 FOUND "FOUND" "302" "Found",
+        303 SEE_OTHER "SEE_OTHER" "303" "See Other",
+        304 NOT_MODIFIED "NOT_MODIFIED" "304" "Not Modified",
+        305 USE_PROXY "USE_PROXY" "305" "Use Proxy",
+        307 TEMPORARY_REDIRECT "TEMPORARY_REDIRECT" "307" "Temporary Redirect",
+        308 PERMANENT_REDIRECT "PERMANENT_REDIRECT" "308" "Permanent Redirect",
+        400 BAD_REQUEST "BAD_REQUEST" "400" "Bad Request",
+        401 UNAUTHORIZED "UNAUTHORIZED" "401" "Unauthorized",
+        402 PAYMENT_REQUIRED "PAYMENT_REQUIRED" "402" "Payment Required",
+        403 FORBIDDEN "FORBIDDEN" "403" "Forbidden",
+        404 NOT_FOUND "NOT_FOUND" "404" "Not Found",
+        405 METHOD_NOT_ALLOWED "METHOD_NOT_ALLOWED" "405" "Method Not Allowed",
+        406 NOT_ACCEPTABLE "NOT_ACCEPTABLE" "406" "Not Acceptable",
+        407 PROXY_AUTHENTICATION_REQUIRED "PROXY_AUTHENTICATION_REQUIRED" "407" "Proxy Authentication Required",
+        408 REQUEST_TIMEOUT "REQUEST_TIMEOUT" "408" "Request Timeout",
+        409 CONFLICT "CONFLICT" "409" "Conflict",
+        410 GONE "GONE" "410" "Gone",
+        411 LENGTH_REQUIRED "LENGTH_REQUIRED" "411" "Length Required",
+        412 PRECONDITION_FAILED "PRECONDITION_FAILED" "412" "Precondition Failed",
+        413 CONTENT_TOO_LARGE "CONTENT_TOO_LARGE" "413" "Content Too Large",
+        414 URI_TOO_LONG "URI_TOO_LONG" "414" "URI Too Long",
+        415 UNSUPPORTED_MEDIA_TYPE "UNSUPPORTED_MEDIA_TYPE" "415" "Unsupported Media Type",
+        416 RANGE_NOT_SATISFIABLE "RANGE_NOT_SATISFIABLE" "416" "Range Not Satisfiable",
+        417 EXPECTATION_FAILED "EXPECTATION_FAILED" "417" "Expectation Failed",
+        418 IM_A_TEAPOT "IM_A_TEAPOT" "418" "I'm a Teapot",
+        421 MISDIRECTED_REQUEST "MISDIRECTED_REQUEST" "421" "Misdirected Request",
+        422 UNPROCESSABLE_CONTENT "UNPROCESSABLE_CONTENT" "422" "Unprocessable Content",
+        423 LOCKED "LOCKED" "423" "Locked",
+        424 FAILED_DEPENDENCY "FAILED_DEPENDENCY" "424" "Failed Dependency",
+        425 TOO_EARLY "TOO_EARLY" "425" "Too Early",
+        426 UPGRADE_REQUIRED "UPGRADE_REQUIRED" "426" "Upgrade Required",
+        428 PRECONDITION_REQUIRED "PRECONDITION_REQUIRED" "428" "Precondition Required",
+        429 TOO_MANY_REQUESTS "TOO_MANY_REQUESTS" "429" "Too Many Requests",
+        431 REQUEST_HEADER_FIELDS_TOO_LARGE "REQUEST_HEADER_FIELDS_TOO_LARGE" "431" "Request Header Fields Too Large",
+        451 UNAVAILABLE_FOR_LEGAL_REASONS "UNAVAILABLE_FOR_LEGAL_REASONS" "451" "Unavailable For Legal Reasons",
+        500 INTERNAL_SERVER_ERROR "INTERNAL_SERVER_ERROR" "500" "Internal Server Error",
+        501 NOT_IMPLEMENTED "NOT_IMPLEMENTED" "501" "Not Implemented",
+        502 BAD_GATEWAY "BAD_GATEWAY" "502" "Bad Gateway",
+        503 SERVICE_UNAVAILABLE "SERVICE_UNAVAILABLE" "503" "Service Unavailable",
+        504 GATEWAY_TIMEOUT "GATEWAY_TIMEOUT" "504" "Gateway Timeout",
+        505 HTTP_VERSION_NOT_SUPPORTED "HTTP_VERSION_NOT_SUPPORTED" "505" "HTTP Version Not Supported",
+        506 VARIANT_ALSO_NEGOTIATES "VARIANT_ALSO_NEGOTIATES" "506" "Variant Also Negotiates",
+        507 INSUFFICIENT_STORAGE "INSUFFICIENT_STORAGE" "507" "Insufficient Storage",
+        508 LOOP_DETECTED "LOOP_DETECTED" "508" "Loop Detected",
+        510 NOT_EXTENDED "NOT_EXTENDED" "510" "Not Extended",
+        511 NETWORK_AUTHENTICATION_REQUIRED "NETWORK_AUTHENTICATION_REQUIRED" "511" "Network Authentication Required",
+        }
+    };
+}
+
+/// An enum as `strum` users write it.
+mod strum_peer {
+    macro_rules! define {
+        ($($code:tt $name:ident $name_str:tt $code_str:tt $phrase:tt,)*) => {
+            #[derive(
+                Clone, Copy, strum::FromRepr, strum::EnumString, strum::EnumMessage, strum::EnumIter,
+            )]
+            #[repr(u16)]
+            #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
+            pub enum Status {
+                $(#[strum(message = $phrase)] $name = $code,)*
+            }
+        };
+    }
+    with_http_table!(define);
+}
+
+/// An enum as `num_enum` users write it: the conversions derived, the phrases a written match.
+mod num_enum_peer {
+    macro_rules! define {
+        ($($code:tt $name:ident $name_str:tt $code_str:tt $phrase:tt,)*) => {
+            #[derive(Clone, Copy, num_enum::TryFromPrimitive, num_enum::IntoPrimitive)]
+            #[repr(u16)]
+            #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
+            pub enum Status {
+                $($name = $code,)*
+            }
+
+            impl Status {
+                pub fn phrase(self) -> &'static str {
+                    match self {
+                        $(Self::$name => $phrase,)*
+                    }
+                }
+            }
+        };
+    }
+    with_http_table!(define);
+}
+
+/// The hand-written limit: what one would write for this one table, three ways.
+mod hand {
+    use super::*;
+
+    /// Codes below this index the dense tables.
+    const SPAN: usize = 600;
+
+    macro_rules! define {
+        ($($code:tt $name:ident $name_str:tt $code_str:tt $phrase:tt,)*) => {
+            #[derive(Clone, Copy)]
+            #[repr(u16)]
+            #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
+            pub enum Status {
+                $($name = $code,)*
+            }
+
+            pub static CODES: &[u16] = &[$($code),*];
+
+            pub static PHRASES: [Option<&str>; SPAN] = {
+                let mut table = [None; SPAN];
+                $(table[$code] = Some($phrase);)*
+                table
+            };
+
+            pub static STATUSES: [Option<Status>; SPAN] = {
+                let mut table = [None; SPAN];
+                $(table[$code] = Some(Status::$name);)*
+                table
+            };
+
+            pub static DISPLAYS: [&str; SPAN] = {
+                let mut table = [""; SPAN];
+                $(table[$code] = concat!($code_str, " ", $phrase);)*
+                table
+            };
+
+            pub static PHRASE_MAP: phf::Map<u16, &str> = phf::phf_map! {
+                $($code => $phrase,)*
+            };
+
+            pub static NAME_MAP: phf::Map<&str, Status> = phf::phf_map! {
+                $($name_str => Status::$name,)*
+            };
+
+            pub static CODE_STR_MAP: phf::Map<&str, Status> = phf::phf_map! {
+                $($code_str => Status::$name,)*
+            };
+
+            pub fn phrase_match(code: u16) -> Option<&'static str> {
+                match code {
+                    $($code => Some($phrase),)*
+                    _ => None,
+                }
+            }
+
+            pub fn name_match(name: &str) -> Option<Status> {
+                match name {
+                    $($name_str => Some(Status::$name),)*
+                    _ => None,
+                }
+            }
+
+            pub fn code_str_match(text: &str) -> Option<Status> {
+                match text {
+                    $($code_str => Some(Status::$name),)*
+                    _ => None,
+                }
+            }
+
+            fn display_match(status: Status) -> &'static str {
+                match status {
+                    $(Status::$name => concat!($code_str, " ", $phrase),)*
+                }
+            }
+        };
+    }
+    with_http_table!(define);
+
+    /// `1` to `5` ASCII digits, then the table.
+    pub fn parse_by_table(text: &str) -> Option<Status> {
+        let bytes = text.as_bytes();
+        if bytes.is_empty() || bytes.len() > 5 {
+            return None;
+        }
+        let mut code = 0_usize;
+        for &byte in bytes {
+            let digit = byte.wrapping_sub(b'0');
+            if digit > 9 {
+                return None;
+            }
+            code = code * 10 + usize::from(digit);
+        }
+        STATUSES.get(code).copied().flatten()
+    }
+
+    /// `Display` by one `write_str` of the line from the dense table.
+    pub struct ByTable(pub Status);
+
+    impl fmt::Display for ByTable {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str(DISPLAYS[self.0 as usize])
+        }
+    }
+
+    /// `Display` by one `write_str` of the line from a `match`.
+    pub struct ByMatch(pub Status);
+
+    impl fmt::Display for ByMatch {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str(display_match(self.0))
+        }
+    }
+}
+
+/// SplitMix64: the same inputs on every run and machine.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// Uniform in `0..n` (the bias is negligible for these sizes).
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+
+    /// True with probability `percent` / 100.
+    fn chance(&mut self, percent: u64) -> bool {
+        self.next() % 100 < percent
+    }
+}
+
+/// One input set: the same draws feed every peer.
+struct Inputs {
+    size: usize,
+    /// 70% registered codes, 30% unregistered (in `0..1000`), plus 0, 1000 and `u16::MAX`.
+    codes: Vec<u16>,
+    /// `codes` as decimal strings.
+    code_strings: Vec<String>,
+    /// 80% canonical names, 20% near misses (one letter changed, or lower case).
+    names: Vec<String>,
+    /// Registered codes only, for `Display`.
+    registered: Vec<u16>,
+}
+
+impl Inputs {
+    fn new(size: usize, seed: u64) -> Self {
+        let mut rng = Rng(seed);
+        let all = HttpStatus::ALL;
+        let mut codes: Vec<u16> = (0..size)
+            .map(|_| {
+                if rng.chance(70) {
+                    all[rng.below(all.len())].code()
+                } else {
+                    loop {
+                        let code = rng.below(1000) as u16;
+                        if HttpStatus::from_code(code).is_none() {
+                            break code;
+                        }
+                    }
+                }
+            })
+            .collect();
+        for special in [0, 1000, u16::MAX] {
+            let at = rng.below(size);
+            codes[at] = special;
+        }
+        let code_strings = codes.iter().map(u16::to_string).collect();
+        let names = (0..size)
+            .map(|_| {
+                let name = all[rng.below(all.len())].name();
+                if rng.chance(80) {
+                    name.to_owned()
+                } else if rng.chance(50) {
+                    name.to_ascii_lowercase()
+                } else {
+                    let mut miss = name.as_bytes().to_vec();
+                    let at = rng.below(miss.len());
+                    miss[at] = if miss[at] == b'Q' { b'X' } else { b'Q' };
+                    String::from_utf8(miss).unwrap_or_default()
+                }
+            })
+            .collect();
+        let registered = (0..size)
+            .map(|_| all[rng.below(all.len())].code())
+            .collect();
+        Self {
+            size,
+            codes,
+            code_strings,
+            names,
+            registered,
+        }
+    }
+}
+
+/// One benchmark: a pass of `$body` over every `$input` of `$inputs`, each result black-boxed.
+macro_rules! pass {
+    ($group:expr, $peer:expr, $inputs:expr, |$input:pat_param| $body:expr) => {
+        $group.bench_function($peer, |b| {
+            b.iter(|| {
+                for $input in black_box($inputs).iter() {
+                    black_box($body);
+                }
+            })
+        })
+    };
+}
+
+fn group<'c>(c: &'c mut Criterion, op: &str, size: usize) -> BenchmarkGroup<'c, WallTime> {
+    let mut group = c.benchmark_group(format!("{op}/{size}"));
+    group.throughput(Throughput::Elements(size as u64));
+    group
+}
+
+fn lookups(c: &mut Criterion) {
+    for (size, seed) in [(1_024, 0x5EED_0001), (65_536, 0x5EED_0002)] {
+        let inputs = Inputs::new(size, seed);
+        let codes = &inputs.codes[..];
+        let names: Vec<&str> = inputs.names.iter().map(String::as_str).collect();
+        let names = &names[..];
+        let code_strings: Vec<&str> = inputs.code_strings.iter().map(String::as_str).collect();
+        let code_strings = &code_strings[..];
+        assert_eq!(inputs.size, size);
+
+        let mut g = group(c, "code_to_phrase", size);
+        pass!(g, "status-registry", codes, |&code| HttpStatus::from_code(
+            code
+        )
+        .map(HttpStatus::phrase));
+        pass!(g, "http", codes, |&code| http::StatusCode::from_u16(code)
+            .ok()
+            .and_then(|status| status.canonical_reason()));
+        pass!(g, "strum", codes, |&code| strum_peer::Status::from_repr(
+            code
+        )
+        .and_then(|status| strum::EnumMessage::get_message(&status)));
+        pass!(g, "num_enum", codes, |&code| {
+            num_enum_peer::Status::try_from(code)
+                .ok()
+                .map(num_enum_peer::Status::phrase)
+        });
+        pass!(g, "table", codes, |&code| hand::PHRASES
+            .get(usize::from(code))
+            .copied()
+            .flatten());
+        pass!(g, "phf", codes, |&code| hand::PHRASE_MAP
+            .get(&code)
+            .copied());
+        pass!(g, "match", codes, |&code| hand::phrase_match(code));
+        g.finish();
+
+        let mut g = group(c, "is_registered", size);
+        pass!(g, "status-registry", codes, |&code| HttpStatus::from_code(
+            code
+        )
+        .is_some());
+        pass!(g, "http", codes, |&code| http::StatusCode::from_u16(code)
+            .ok()
+            .and_then(|status| status.canonical_reason())
+            .is_some());
+        pass!(g, "strum", codes, |&code| strum_peer::Status::from_repr(
+            code
+        )
+        .is_some());
+        pass!(g, "num_enum", codes, |&code| {
+            num_enum_peer::Status::try_from(code).is_ok()
+        });
+        pass!(g, "table", codes, |&code| hand::STATUSES
+            .get(usize::from(code))
+            .is_some_and(Option::is_some));
+        pass!(g, "phf", codes, |&code| hand::PHRASE_MAP
+            .contains_key(&code));
+        pass!(g, "match", codes, |&code| hand::phrase_match(code)
+            .is_some());
+        g.finish();
+
+        let mut g = group(c, "from_name", size);
+        pass!(g, "status-registry", names, |&name| HttpStatus::from_name(
+            name
+        ));
+        pass!(g, "strum", names, |&name| strum_peer::Status::from_str(
+            name
+        )
+        .ok());
+        pass!(g, "phf", names, |&name| hand::NAME_MAP.get(name).copied());
+        pass!(g, "match", names, |&name| hand::name_match(name));
+        g.finish();
+
+        let mut g = group(c, "parse_code", size);
+        pass!(g, "status-registry", code_strings, |&text| text
+            .parse::<HttpStatus>()
+            .ok());
+        pass!(g, "http", code_strings, |&text| {
+            http::StatusCode::from_bytes(text.as_bytes()).ok()
+        });
+        pass!(g, "strum", code_strings, |&text| text
+            .parse::<u16>()
+            .ok()
+            .and_then(strum_peer::Status::from_repr));
+        pass!(g, "num_enum", code_strings, |&text| text
+            .parse::<u16>()
+            .ok()
+            .and_then(|code| num_enum_peer::Status::try_from(code).ok()));
+        pass!(g, "table", code_strings, |&text| hand::parse_by_table(text));
+        pass!(g, "phf", code_strings, |&text| hand::CODE_STR_MAP
+            .get(text)
+            .copied());
+        pass!(g, "match", code_strings, |&text| hand::code_str_match(text));
+        g.finish();
+
+        display(c, &inputs);
+    }
+    iterate(c);
+}
+
+/// `Display` of registered statuses into one reused `String`.
+fn display(c: &mut Criterion, inputs: &Inputs) {
+    fn each<T: fmt::Display>(statuses: &[T]) -> String {
+        let mut line = String::with_capacity(64);
+        for status in statuses {
+            line.clear();
+            let _ = write!(line, "{status}");
+            black_box(line.as_str());
+        }
+        line
+    }
+    let codes = &inputs.registered;
+    let ours: Vec<HttpStatus> = codes
+        .iter()
+        .filter_map(|&c| HttpStatus::from_code(c))
+        .collect();
+    let http: Vec<http::StatusCode> = codes
+        .iter()
+        .filter_map(|&c| http::StatusCode::from_u16(c).ok())
+        .collect();
+    let strum: Vec<_> = codes
+        .iter()
+        .filter_map(|&c| strum_peer::Status::from_repr(c))
+        .map(StrumLine)
+        .collect();
+    let num_enum: Vec<_> = codes
+        .iter()
+        .filter_map(|&c| num_enum_peer::Status::try_from(c).ok())
+        .map(NumEnumLine)
+        .collect();
+    let table: Vec<_> = codes
+        .iter()
+        .filter_map(|&c| hand::STATUSES[usize::from(c)])
+        .map(hand::ByTable)
+        .collect();
+    let by_match: Vec<_> = codes
+        .iter()
+        .filter_map(|&c| hand::STATUSES[usize::from(c)])
+        .map(hand::ByMatch)
+        .collect();
+    assert!([http.len(), strum.len(), num_enum.len(), table.len()] == [ours.len(); 4]);
+
+    let mut g = group(c, "display", inputs.size);
+    g.bench_function("status-registry", |b| b.iter(|| each(black_box(&ours))));
+    g.bench_function("http", |b| b.iter(|| each(black_box(&http))));
+    g.bench_function("strum", |b| b.iter(|| each(black_box(&strum))));
+    g.bench_function("num_enum", |b| b.iter(|| each(black_box(&num_enum))));
+    g.bench_function("table", |b| b.iter(|| each(black_box(&table))));
+    g.bench_function("match", |b| b.iter(|| each(black_box(&by_match))));
+    g.finish();
+}
+
+/// `404 Not Found` as a strum user writes it: the code, then the message.
+struct StrumLine(strum_peer::Status);
+
+impl fmt::Display for StrumLine {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let phrase = strum::EnumMessage::get_message(&self.0).unwrap_or_default();
+        write!(f, "{} {}", self.0 as u16, phrase)
+    }
+}
+
+/// `404 Not Found` as a num_enum user writes it: the code, then the written phrase.
+struct NumEnumLine(num_enum_peer::Status);
+
+impl fmt::Display for NumEnumLine {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", u16::from(self.0), self.0.phrase())
+    }
+}
+
+/// Every entry, summing the codes (62 per pass; the set sizes do not apply).
+fn iterate(c: &mut Criterion) {
+    let mut g = c.benchmark_group("iterate_sum");
+    g.throughput(Throughput::Elements(HttpStatus::COUNT as u64));
+    g.bench_function("status-registry", |b| {
+        b.iter(|| {
+            black_box(HttpStatus::iter())
+                .map(|status| u32::from(status.code()))
+                .sum::<u32>()
+        })
+    });
+    g.bench_function("strum", |b| {
+        b.iter(|| {
+            black_box(<strum_peer::Status as strum::IntoEnumIterator>::iter())
+                .map(|status| u32::from(status as u16))
+                .sum::<u32>()
+        })
+    });
+    g.bench_function("table", |b| {
+        b.iter(|| {
+            black_box(hand::CODES.iter())
+                .map(|&code| u32::from(code))
+                .sum::<u32>()
+        })
+    });
+    g.finish();
+}
+
+fn config() -> Criterion {
+    Criterion::default()
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(3))
+        .configure_from_args()
+}
+
+criterion_group! {
+    name = benches;
+    config = config();
+    targets = lookups
+}
+criterion_main!(benches);
