@@ -171,6 +171,7 @@ const REGRESSIONS: &[&str] = &[
     "#",
     // The error on the call site: `Generics` prints nothing for `<>`.
     r#"pub enum I32 <> : i32 { - 2147483648 MIN "Min" ; 2147483647 MAX "Max" ; }"#,
+    r#"pub enum Edge extends HttpStatus { 499 REQUEST_ENTITY_TOO_LARGE "Client Closed Request" ; alias CLIENT_CLOSED_REQUEST = CLIENT_CLOSED_REQUEST ; }"#,
 ];
 
 /// A token of the input as mutations see it: one token or punctuation sequence (`..=`, `'a`),

@@ -344,6 +344,7 @@ pub fn validate(mut input: Input) -> (Option<Model>, Option<syn::Error>) {
             .base
             .as_ref()
             .map(|base| (base.name.clone(), merged.base_names.clone())),
+        base_aliases: merged.base_aliases.clone(),
     };
     // Each code taken, with the entry (its name, then its code as written) that took it.
     let mut codes: HashMap<i128, (Ident, TokenStream)> = HashMap::new();
@@ -351,7 +352,7 @@ pub fn validate(mut input: Input) -> (Option<Model>, Option<syn::Error>) {
     for entry in input.entries {
         let name = entry.ident.unraw().to_string();
         let attrs = reject_cfg(entry.attrs, "an entry", &mut errors);
-        let mut valid = names.check(&entry.ident, &name, &mut errors);
+        let mut valid = names.check_entry(&entry.ident, &name, &mut errors);
         if !repr.fits(&entry.code, "code", &registry_name, &mut errors) {
             valid = false;
         } else if let Some((first, first_code)) = codes.get(&entry.code.value) {
@@ -530,9 +531,23 @@ struct Names<'a> {
     declared: HashMap<String, Ident>,
     /// The base registry's name and its entries' and aliases' names.
     base: Option<(String, HashSet<String>)>,
+    /// The names of the base's aliases, which are checked after every entry.
+    base_aliases: HashSet<String>,
 }
 
 impl Names<'_> {
+    /// [`Names::check`] for an entry: one that takes the name of a base's alias is this
+    /// registry's (a base's entries and aliases do not collide), and the error is on it.
+    fn check_entry(&mut self, ident: &Ident, name: &str, errors: &mut Errors) -> bool {
+        match &self.base {
+            Some((base_name, _)) if self.base_aliases.contains(name) => {
+                errors.push(base_name_taken(ident, name, self.registry_name, base_name));
+                false
+            }
+            _ => self.check(ident, name, errors),
+        }
+    }
+
     /// Checks a name for a collision with a generated item or an earlier name, and records it.
     fn check(&mut self, ident: &Ident, name: &str, errors: &mut Errors) -> bool {
         let registry_name = self.registry_name;
@@ -546,10 +561,7 @@ impl Names<'_> {
         if let Some(first) = self.declared.get(name) {
             match &self.base {
                 Some((base_name, base_names)) if base_names.contains(name) => {
-                    errors.push(syn::Error::new(
-                        ident.span(),
-                        format!("`{name}` is already a name in `{base_name}`: `{registry_name}` extends `{base_name}` and has all its names; choose another name"),
-                    ));
+                    errors.push(base_name_taken(ident, name, registry_name, base_name));
                 }
                 _ => errors.push_duplicate(
                     ident,
@@ -567,11 +579,19 @@ impl Names<'_> {
     }
 }
 
+fn base_name_taken(ident: &Ident, name: &str, registry_name: &str, base_name: &str) -> syn::Error {
+    syn::Error::new(
+        ident.span(),
+        format!("`{name}` is already a name in `{base_name}`: `{registry_name}` extends `{base_name}` and has all its names; choose another name"),
+    )
+}
+
 /// What a registry takes from the registry it extends.
 struct Merged {
     base: Option<Base>,
     base_codes: HashSet<i128>,
     base_names: HashSet<String>,
+    base_aliases: HashSet<String>,
     classes_inherited: bool,
     replay_body: TokenStream,
 }
@@ -584,6 +604,7 @@ fn merge_base(input: &mut Input, errors: &mut Errors) -> Merged {
             base: None,
             base_codes: HashSet::new(),
             base_names: HashSet::new(),
+            base_aliases: HashSet::new(),
             classes_inherited: false,
             replay_body: input.body.clone(),
         };
@@ -626,6 +647,11 @@ fn merge_base(input: &mut Input, errors: &mut Errors) -> Merged {
         .chain(base.aliases.iter().map(|alias| &alias.ident))
         .map(|ident| ident.unraw().to_string())
         .collect();
+    let base_alias_names = base
+        .aliases
+        .iter()
+        .map(|alias| alias.ident.unraw().to_string())
+        .collect();
     let base_idents = base
         .entries
         .iter()
@@ -654,6 +680,7 @@ fn merge_base(input: &mut Input, errors: &mut Errors) -> Merged {
         }),
         base_codes,
         base_names,
+        base_aliases: base_alias_names,
         classes_inherited,
         replay_body,
     }
