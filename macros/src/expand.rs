@@ -5,6 +5,7 @@
 //! trait. Paths are absolute (`::core::...`, `<crate>::__private::...`) so the expansion means
 //! the same whatever the caller has in scope.
 
+use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use proc_macro2::{Literal, TokenStream};
@@ -96,14 +97,7 @@ pub fn expand(model: &Model) -> TokenStream {
         quote!(#private::entry(ENTRY_ROWS, position_of_code(status as #ty)))
     };
 
-    let name_arms = entries
-        .iter()
-        .map(|entry| (&entry.name, &entry.ident))
-        .chain(aliases.iter().map(|alias| (&alias.name, &alias.target)))
-        .map(|(name, target)| {
-            let name = LitByteStr::new(name.as_bytes(), target.span());
-            quote!(#name => #option::Some(Self::#target))
-        });
+    let name_lookup = name_lookup(model, &private, &option);
 
     let alias_consts = aliases.iter().map(|alias| {
         let attrs = &alias.attrs;
@@ -244,10 +238,7 @@ pub fn expand(model: &Model) -> TokenStream {
                 /// The entry with this canonical name or alias: an exact, case-sensitive match.
                 #[inline]
                 pub const fn from_name(name: &#str) -> #option<Self> {
-                    match name.as_bytes() {
-                        #(#name_arms,)*
-                        _ => #option::None,
-                    }
+                    #name_lookup
                 }
 
                 /// Iterates over every entry in declaration order, aliases excluded.
@@ -1065,6 +1056,96 @@ fn replay_macro(model: &Model) -> TokenStream {
         #[allow(unused_imports)]
         #vis use #unique as #ident;
     }
+}
+
+/// The body of `from_name`: a hash table of the names and aliases, built by constant evaluation
+/// and probed by the runtime's `find_name` (a hash of a few words, then one comparison of names
+/// as a rule), or a `match` on the bytes for a registry of more than 65,534 names.
+fn name_lookup(model: &Model, private: &TokenStream, option: &TokenStream) -> TokenStream {
+    let Model {
+        entries, aliases, ..
+    } = model;
+    let names = entries
+        .iter()
+        .map(|entry| (&entry.name, &entry.ident))
+        .chain(aliases.iter().map(|alias| (&alias.name, &alias.target)));
+    if entries.len() + aliases.len() >= usize::from(u16::MAX) {
+        let arms = names.map(|(name, target)| {
+            let name = LitByteStr::new(name.as_bytes(), target.span());
+            quote!(#name => #option::Some(Self::#target))
+        });
+        return quote! {
+            match name.as_bytes() {
+                #(#arms,)*
+                _ => #option::None,
+            }
+        };
+    }
+    let positions: HashMap<String, usize> = entries
+        .iter()
+        .enumerate()
+        .map(|(position, entry)| (entry.ident.to_string(), position))
+        .collect();
+    let names: Vec<_> = names.collect();
+    let rows = names.iter().map(|(name, target)| {
+        let row_name = LitStr::new(name, target.span());
+        let position = positions
+            .get(&target.to_string())
+            .copied()
+            .unwrap_or_default();
+        let position = Literal::usize_unsuffixed(position);
+        quote!((#row_name, #position))
+    });
+    // At most two thirds full, so that a probe is short.
+    let mut slots = vec![0_u32; (names.len() * 3 / 2 + 1).next_power_of_two()];
+    let mask = slots.len() - 1;
+    for (index, (name, _)) in names.iter().enumerate() {
+        let hash = name_hash(name.as_bytes());
+        let mut slot = (hash >> 32) as usize & mask;
+        while slots.get(slot).is_some_and(|taken| *taken != 0) {
+            slot = (slot + 1) & mask;
+        }
+        if let Some(free) = slots.get_mut(slot) {
+            *free = ((hash >> 48) as u32) << 16 | (index as u32 + 1);
+        }
+    }
+    let slots = slots.iter().map(|slot| Literal::u32_unsuffixed(*slot));
+    let slot_count = slots.len();
+    quote! {
+        /// Every name and alias, with the position in `ALL` of its entry.
+        const NAMES: &[(&::core::primitive::str, ::core::primitive::usize)] = &[#(#rows),*];
+        /// The hash table of `NAMES`, laid out by the macro.
+        const NAME_SLOTS: [::core::primitive::u32; #slot_count] = [#(#slots),*];
+        match #private::find_name(&NAME_SLOTS, NAMES, name) {
+            #option::Some(position) => match #private::get(Self::ALL, position) {
+                #option::Some(status) => #option::Some(*status),
+                #option::None => #option::None,
+            },
+            #option::None => #option::None,
+        }
+    }
+}
+
+/// The hash by which the runtime's `find_name` looks a name up (`NameKey::hash` in
+/// core/src/table.rs; the two must not differ): FxHash's step over the length and the first and
+/// last 8 bytes of the name, overlapping (a name shorter than 8 packed into one word).
+fn name_hash(name: &[u8]) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let word = |bytes: &[u8]| {
+        let mut word = [0; 8];
+        for (to, from) in word.iter_mut().zip(bytes) {
+            *to = *from;
+        }
+        u64::from_le_bytes(word)
+    };
+    let (first, last) = match name.len() {
+        8.. => (word(&name[..8]), word(&name[name.len() - 8..])),
+        4..=7 => (word(&name[..4]) | word(&name[name.len() - 4..]) << 32, 0),
+        _ => (word(name), 0),
+    };
+    let hash = (name.len() as u64).wrapping_mul(K);
+    let hash = (hash.rotate_left(5) ^ first).wrapping_mul(K);
+    (hash.rotate_left(5) ^ last).wrapping_mul(K)
 }
 
 /// `const fn position_of_code(code) -> usize`: the position in `ALL` of the entry with `code`,
