@@ -32,8 +32,8 @@ pub const NO_POSITION: u16 = u16::MAX;
 
 /// The table of a registry whose codes are dense: `table[code - lowest code]` is the position
 /// in `ALL` of the entry with that code, or [`NO_POSITION`]. `offsets` are the entries' codes
-/// minus the lowest, in the order of `ALL` (fewer than `u16::MAX` of them, each below `SPAN`:
-/// the macro makes them so).
+/// minus the lowest, in the order of `ALL` (fewer than `u16::MAX` of them, each below
+/// `SPAN - 1`: the macro makes them so, and leaves the last slot to the codes past the others).
 ///
 /// It runs in constant evaluation, where an index out of bounds would be a compile error: a
 /// table of integers costs rustc far less than one of enum values, whose every read walks the
@@ -50,14 +50,14 @@ pub const fn position_table<const SPAN: usize>(offsets: &[u32]) -> [u16; SPAN] {
     table
 }
 
-/// The position in `ALL` of the entry at `offset` in a table from [`position_table`], or
-/// `usize::MAX` if there is none.
+/// The position in `ALL` of the entry at `offset` in a table from [`position_table`], or a
+/// position past the end of `ALL` ([`NO_POSITION`] or more) if there is none.
 #[doc(hidden)]
 #[inline]
 pub const fn position(table: &[u16], offset: usize) -> usize {
     match get(table, offset) {
-        Some(&position) if position != NO_POSITION => position as usize,
-        _ => usize::MAX,
+        Some(&position) => position as usize,
+        None => usize::MAX,
     }
 }
 

@@ -1149,7 +1149,7 @@ fn name_hash(name: &[u8]) -> u64 {
 }
 
 /// `const fn position_of_code(code) -> usize`: the position in `ALL` of the entry with `code`,
-/// or `usize::MAX` if there is none. `from_code` and every accessor (through `entry_of`) run on it.
+/// or a position past the end of `ALL` if there is none. `from_code` and every accessor (through `entry_of`) run on it.
 ///
 /// Codes dense enough (a span of at most 8 slots per entry, plus 64) get a table indexed by
 /// `code - lowest`, built by constant evaluation from the entries' offsets: a load, and no
@@ -1194,11 +1194,17 @@ fn position_of_code(model: &Model, ty: &TokenStream, private: &TokenStream) -> T
     let offsets = entries
         .iter()
         .map(|entry| Literal::u128_unsuffixed(entry.code.value.abs_diff(lowest)));
-    let span_literal = Literal::u128_unsuffixed(span);
-    let highest_offset = Literal::u128_unsuffixed(span - 1);
+    // A last slot, which no code has, takes every offset past the others: no branch.
+    let table_len = Literal::u128_unsuffixed(span + 1);
+    let clamp = if span == repr_max.abs_diff(repr_min) + 1 {
+        quote!()
+    } else {
+        let span = Literal::u128_unsuffixed(span);
+        quote!(let offset = if offset < #span { offset } else { #span };)
+    };
     quote! {
         /// `POSITIONS[code - lowest code]`: the position in `ALL` of the entry with `code`.
-        const POSITIONS: [::core::primitive::u16; #span_literal] =
+        const POSITIONS: [::core::primitive::u16; #table_len] =
             #private::position_table(&[#(#offsets),*]);
 
         #[inline]
@@ -1209,11 +1215,8 @@ fn position_of_code(model: &Model, ty: &TokenStream, private: &TokenStream) -> T
         )]
         const fn position_of_code(code: #ty) -> #usize {
             let offset = #offset;
-            if offset <= #highest_offset {
-                #private::position(&POSITIONS, offset as #usize)
-            } else {
-                #usize::MAX
-            }
+            #clamp
+            #private::position(&POSITIONS, offset as #usize)
         }
     }
 }
