@@ -200,15 +200,40 @@ impl Entry {
 /// type's unregistered code), padded as the formatter asks (`{:>20}`).
 #[doc(hidden)]
 pub fn display<T: CodeType>(status: T, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-    let (code, phrase) = (status.code(), status.label());
-    let Some(width) = f.width() else {
-        return write!(f, "{code} {phrase}");
+    let (code, label): (i128, _) = (status.code().into(), status.label());
+    let mut digits = [0; 20];
+    let digits = decimal(code, &mut digits);
+    let sign = if code < 0 { "-" } else { "" };
+    let write = |f: &mut fmt::Formatter<'_>| {
+        f.write_str(sign)?;
+        f.write_str(digits)?;
+        f.write_str(" ")?;
+        f.write_str(label)
     };
-    let mut code_width = CharCount(0);
-    write!(code_width, "{code}")?;
-    pad(width, code_width.0 + 1 + phrase.chars().count(), f, |f| {
-        write!(f, "{code} {phrase}")
-    })
+    match f.width() {
+        None => write(f),
+        Some(width) => {
+            let chars = sign.len() + digits.len() + 1 + label.chars().count();
+            pad(width, chars, f, write)
+        }
+    }
+}
+
+/// The decimal digits of `code`'s magnitude, written by hand into `buffer` (no `core::fmt`):
+/// every code of a repr up to 64 bits has at most 20.
+fn decimal(code: i128, buffer: &mut [u8; 20]) -> &str {
+    let mut magnitude = u64::try_from(code.unsigned_abs()).unwrap_or(u64::MAX);
+    let mut count = 0;
+    for slot in buffer.iter_mut().rev() {
+        *slot = b'0' + (magnitude % 10) as u8;
+        magnitude /= 10;
+        count += 1;
+        if magnitude == 0 {
+            break;
+        }
+    }
+    let digits = buffer.get(buffer.len() - count..).unwrap_or_default();
+    core::str::from_utf8(digits).unwrap_or_default()
 }
 
 /// `Display` of a registry's entry from its line (`404 Not Found`, written by the macro): one
@@ -246,16 +271,6 @@ fn pad(
         f.write_char(fill)?;
     }
     Ok(())
-}
-
-/// Counts the characters written to it.
-struct CharCount(usize);
-
-impl fmt::Write for CharCount {
-    fn write_str(&mut self, s: &str) -> fmt::Result {
-        self.0 += s.chars().count();
-        Ok(())
-    }
 }
 
 /// `FromStr` of every registry. It reads a name or alias (`NOT_FOUND`), a decimal code as Rust's
@@ -333,4 +348,24 @@ fn parse_code<T: Repr>(number: &str) -> Result<T, ParseErrorKind<T>> {
             Err(ParseErrorKind::OutOfRange)
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::decimal;
+
+    #[test]
+    fn decimal_digits_of_every_magnitude() {
+        let mut buffer = [0; 20];
+        for (code, digits) in [
+            (0, "0"),
+            (7, "7"),
+            (404, "404"),
+            (-5, "5"),
+            (i128::from(u64::MAX), "18446744073709551615"),
+            (i128::from(i64::MIN), "9223372036854775808"),
+        ] {
+            assert_eq!(decimal(code, &mut buffer), digits, "decimal({code})");
+        }
+    }
 }
