@@ -20,6 +20,7 @@ use std::time::Duration;
 use criterion::measurement::WallTime;
 use criterion::{criterion_group, criterion_main, BenchmarkGroup, Criterion, Throughput};
 use status_registry::HttpStatus;
+use status_registry_suite::SplitMix64;
 
 /// Calls `$callback!` with HttpStatus's 62 entries: `code NAME "NAME" "code" "phrase",`.
 macro_rules! with_http_table {
@@ -245,29 +246,6 @@ mod hand {
     }
 }
 
-/// SplitMix64: the same inputs on every run and machine.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// Uniform in `0..n` (the bias is negligible for these sizes).
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    /// True with probability `percent` / 100.
-    fn chance(&mut self, percent: u64) -> bool {
-        self.next() % 100 < percent
-    }
-}
-
 /// One input set: the same draws feed every peer.
 struct Inputs {
     size: usize,
@@ -283,7 +261,7 @@ struct Inputs {
 
 impl Inputs {
     fn new(size: usize, seed: u64) -> Self {
-        let mut rng = Rng(seed);
+        let mut rng = SplitMix64::new(seed);
         let all = HttpStatus::ALL;
         let mut codes: Vec<u16> = (0..size)
             .map(|_| {

@@ -1,5 +1,6 @@
-//! What the integration tests share: readers of the reference tables in `tests/data/`, and the
-//! runtime properties every registry must have ([`properties`]).
+//! What the integration tests and the benchmark share: readers of the reference tables in
+//! `tests/data/`, the runtime properties every registry must have ([`properties`]), and a seeded
+//! random generator.
 #![forbid(unsafe_code)]
 
 pub mod properties;
@@ -15,4 +16,40 @@ pub fn tsv_rows(text: &str) -> Vec<Vec<(&str, &str)>> {
     lines
         .map(|line| header.iter().copied().zip(line.split('\t')).collect())
         .collect()
+}
+
+/// SplitMix64, a small seeded random generator: the same numbers on every run and machine.
+pub struct SplitMix64(u64);
+
+impl SplitMix64 {
+    /// The generator that starts from `seed`.
+    pub fn new(seed: u64) -> Self {
+        Self(seed)
+    }
+
+    /// A generator seeded by `name`, so that each registry gets numbers of its own.
+    pub fn seeded_by(name: &str) -> Self {
+        Self(name.bytes().fold(0x6A09_E667_F3BC_C908, |seed, byte| {
+            (seed ^ u64::from(byte)).wrapping_mul(0x0100_0000_01B3)
+        }))
+    }
+
+    /// The next number.
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// Uniform in `0..n` (the bias is negligible for the sizes the tests use).
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next_u64() % n as u64) as usize
+    }
+
+    /// True with probability `percent` / 100.
+    pub fn chance(&mut self, percent: u64) -> bool {
+        self.next_u64() % 100 < percent
+    }
 }

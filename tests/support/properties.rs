@@ -11,6 +11,8 @@ use std::collections::{HashMap, HashSet};
 
 use status_registry::{ClassType, Classified, ParseErrorKind, Registry, Repr};
 
+use crate::SplitMix64;
+
 /// How many random codes, and random strings, [`check_registry`] tries for each registry.
 pub const RANDOM_SAMPLES: usize = 2_000;
 
@@ -351,10 +353,10 @@ where
         wide_codes.extend([power - 1, power, power + 1, -power - 1, -power, -power + 1]);
     }
     wide_codes.extend(interesting);
-    let mut random = SplitMix64::new(R::TYPE_NAME);
+    let mut random = SplitMix64::seeded_by(R::TYPE_NAME);
     let span = (max - min + 1) as u128;
     wide_codes
-        .extend((0..RANDOM_SAMPLES).map(|_| min + (u128::from(random.next()) % span) as i128));
+        .extend((0..RANDOM_SAMPLES).map(|_| min + (u128::from(random.next_u64()) % span) as i128));
     wide_codes.sort_unstable();
     wide_codes.dedup();
     wide_codes.into_iter().filter_map(narrow).collect()
@@ -438,49 +440,29 @@ fn strings<R: Registry>() -> Vec<String> {
             phrase.to_string(),
         ]);
     }
-    let mut random = SplitMix64::new(R::TYPE_NAME);
+    let mut random = SplitMix64::seeded_by(R::TYPE_NAME);
     const PIECES: &[&str] = &[
         "0", "1", "4", "9", "+", "-", " ", "_", "A", "z", "é", "Ω", "💥", "\u{0}", "\t", "\n",
         "0x", "\u{200B}", "٣",
     ];
     for _ in 0..RANDOM_SAMPLES {
-        let len = random.next() % 12;
+        let len = random.next_u64() % 12;
         let piece =
-            |random: &mut SplitMix64| PIECES[(random.next() % PIECES.len() as u64) as usize];
+            |random: &mut SplitMix64| PIECES[(random.next_u64() % PIECES.len() as u64) as usize];
         strings.push((0..len).map(|_| piece(&mut random)).collect());
     }
     let names: Vec<&str> = R::ALL.iter().map(|status| status.name()).collect();
     for _ in 0..RANDOM_SAMPLES / 10 {
         // A name with one random byte changed, or one character dropped.
-        let name = names[(random.next() % names.len() as u64) as usize];
+        let name = names[(random.next_u64() % names.len() as u64) as usize];
         let mut chars: Vec<char> = name.chars().collect();
-        let at = (random.next() % chars.len().max(1) as u64) as usize;
-        if random.next() % 2 == 0 {
+        let at = (random.next_u64() % chars.len().max(1) as u64) as usize;
+        if random.next_u64() % 2 == 0 {
             chars.truncate(at);
         } else if let Some(c) = chars.get_mut(at) {
-            *c = char::from(b' ' + (random.next() % 95) as u8);
+            *c = char::from(b' ' + (random.next_u64() % 95) as u8);
         }
         strings.push(chars.into_iter().collect());
     }
     strings
-}
-
-/// A small seeded random generator (splitmix64): the same samples on every run.
-struct SplitMix64(u64);
-
-impl SplitMix64 {
-    /// Seeded by `name`, so that each registry gets its own samples.
-    fn new(name: &str) -> Self {
-        Self(name.bytes().fold(0x6A09_E667_F3BC_C908, |seed, byte| {
-            (seed ^ u64::from(byte)).wrapping_mul(0x0100_0000_01B3)
-        }))
-    }
-
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
 }
