@@ -144,10 +144,11 @@ fn display_and_from_str_round_trip() {
     );
 }
 
-#[test]
-fn class_predicates() {
-    type Predicate = fn(Large) -> bool;
-    let predicates: [Predicate; 10] = [
+type Predicate = fn(Large) -> bool;
+
+/// `is_band_0` to `is_band_9`, in the order of `Band::ALL`.
+fn band_predicates() -> [Predicate; 10] {
+    [
         Large::is_band_0,
         Large::is_band_1,
         Large::is_band_2,
@@ -158,7 +159,12 @@ fn class_predicates() {
         Large::is_band_7,
         Large::is_band_8,
         Large::is_band_9,
-    ];
+    ]
+}
+
+#[test]
+fn class_predicates() {
+    let predicates = band_predicates();
     assert_eq!(Band::ALL.len(), 10);
     let mut per_band = [0; 10];
     for status in Large::iter() {
@@ -197,19 +203,7 @@ fn runtime_properties() {
         .map(|(alias, status)| (alias.as_str(), *status))
         .collect();
     status_registry_suite::properties::check_registry::<Large>(&aliases);
-    type Predicate = fn(Large) -> bool;
-    let predicates: [Predicate; 10] = [
-        Large::is_band_0,
-        Large::is_band_1,
-        Large::is_band_2,
-        Large::is_band_3,
-        Large::is_band_4,
-        Large::is_band_5,
-        Large::is_band_6,
-        Large::is_band_7,
-        Large::is_band_8,
-        Large::is_band_9,
-    ];
+    let predicates = band_predicates();
     let predicates: Vec<(Band, Predicate)> = Band::ALL.iter().copied().zip(predicates).collect();
     status_registry_suite::properties::check_classes::<Large>(&predicates);
 }
