@@ -19,7 +19,7 @@ use std::time::Duration;
 
 use criterion::measurement::WallTime;
 use criterion::{criterion_group, criterion_main, BenchmarkGroup, Criterion, Throughput};
-use status_registry::HttpStatus;
+use status_registry::{HttpStatus, StatusCode};
 use status_registry_suite::SplitMix64;
 
 /// Calls `$callback!` with HttpStatus's 62 entries: `code NAME "NAME" "code" "phrase",`.
@@ -344,6 +344,10 @@ fn lookups(c: &mut Criterion) {
             code
         )
         .map(HttpStatus::phrase));
+        pass!(g, "status-registry-open", codes, |&code| StatusCode::new(
+            code
+        )
+        .and_then(StatusCode::phrase));
         pass!(g, "http", codes, |&code| http::StatusCode::from_u16(code)
             .ok()
             .and_then(|status| status.canonical_reason()));

@@ -1,16 +1,17 @@
 //! Registries shaped to take each way the macro lays out its lookups: dense codes (a table
 //! indexed by the code, over part of a repr or all of it, above and below zero), sparse codes (a
 //! `match`), either side of the density threshold, and names that only the middle bytes or the
-//! length tell apart (the name table compares the first and last 8 bytes first). Each is checked
+//! length tell apart (the name table compares four 8-byte windows first). Each is checked
 //! with every runtime property.
 #![deny(warnings)]
 
 use status_registry::status_registry;
-use status_registry_suite::properties::check_registry;
+use status_registry_suite::properties::{check_open, check_registry};
 
 status_registry! {
     /// Dense over every `u8`: a table with no slot past the codes.
     pub enum EveryU8: u8 {
+        open AnyU8 in 0..=255;
         0 C0 "0"; 1 C1 "1"; 2 C2 "2"; 3 C3 "3"; 4 C4 "4"; 5 C5 "5"; 6 C6 "6"; 7 C7 "7";
         8 C8 "8"; 9 C9 "9"; 10 C10 "10"; 11 C11 "11"; 12 C12 "12"; 13 C13 "13"; 14 C14 "14";
         15 C15 "15"; 16 C16 "16"; 17 C17 "17"; 18 C18 "18"; 19 C19 "19"; 20 C20 "20";
@@ -22,6 +23,7 @@ status_registry! {
 status_registry! {
     /// Dense, negative and positive codes declared out of order.
     pub enum AroundZero: i8 {
+        open AroundZeroCode in -128..=127;
         5 PLUS_FIVE "Plus Five";
         -20 MINUS_TWENTY "Minus Twenty";
         0 ZERO "Zero";
@@ -50,6 +52,7 @@ status_registry! {
 status_registry! {
     /// Sparse: a `match`.
     pub enum SpreadI64: i64 {
+        open SpreadCode in -9223372036854775808..=9223372036854775807;
         -1_000_000_000_000_000_000 FAR_BELOW "Far Below";
         0 ZERO "Zero";
         1_000_000_000_000_000_000 FAR_ABOVE "Far Above";
@@ -60,6 +63,7 @@ status_registry! {
 status_registry! {
     /// Ten codes spanning 144: a table (at most 8 slots per entry, plus 64).
     pub enum AtThreshold: u16 {
+        open AtThresholdCode in 900..=1200;
         1000 A0 "0"; 1001 A1 "1"; 1002 A2 "2"; 1003 A3 "3"; 1004 A4 "4";
         1005 A5 "5"; 1006 A6 "6"; 1007 A7 "7"; 1008 A8 "8"; 1143 A143 "143";
     }
@@ -68,13 +72,16 @@ status_registry! {
 status_registry! {
     /// Ten codes spanning 145: a `match`.
     pub enum PastThreshold: u16 {
+        open PastThresholdCode in 1000..=1144;
         1000 B0 "0"; 1001 B1 "1"; 1002 B2 "2"; 1003 B3 "3"; 1004 B4 "4";
         1005 B5 "5"; 1006 B6 "6"; 1007 B7 "7"; 1008 B8 "8"; 1144 B144 "144";
     }
 }
 
 status_registry! {
-    /// Names of every length class, and names alike but for their middle or their length.
+    /// Names of every length class, and names alike but for their middle or their length: the
+    /// name table compares four 8-byte windows, which cover a name of up to 32 bytes, then the
+    /// bytes between for a longer one (byte 16 of a 33-byte name is in no window).
     pub enum Names {
         1 A "A";
         2 AB "AB";
@@ -89,6 +96,12 @@ status_registry! {
         11 SAME_START_1234567890_Y_1234567890_SAME_END "Long Y";
         12 SAME_START_1234567890__1234567890_SAME_END "Long, Shorter";
         13 r#match "Raw";
+        14 TWELVE_X_ABC "Twelve X";
+        15 TWELVE_Y_ABC "Twelve Y";
+        16 THIRTY_TWO_BYTESX_AND_FIFTEEN_MO "Thirty-two X";
+        17 THIRTY_TWO_BYTESY_AND_FIFTEEN_MO "Thirty-two Y";
+        18 THIRTYTHREEBYTESX_AND_SIXTEEN_MOR "Thirty-three X";
+        19 THIRTYTHREEBYTESY_AND_SIXTEEN_MOR "Thirty-three Y";
         alias SAME_START_Z_SAME_END = SAME_START_Y_SAME_END;
     }
 }
@@ -106,6 +119,15 @@ fn every_layout_keeps_every_property() {
 }
 
 #[test]
+fn open_types_agree_with_their_registry_in_every_layout() {
+    check_open::<AnyU8>();
+    check_open::<AroundZeroCode>();
+    check_open::<SpreadCode>();
+    check_open::<AtThresholdCode>();
+    check_open::<PastThresholdCode>();
+}
+
+#[test]
 fn names_alike_are_told_apart() {
     for (name, expected) in [
         ("SAME_START_X_SAME_END", Some(Names::SAME_START_X_SAME_END)),
@@ -120,6 +142,18 @@ fn names_alike_are_told_apart() {
             Some(Names::SAME_START_1234567890__1234567890_SAME_END),
         ),
         ("SAME_START_1234567891_X_1234567890_SAME_END", None),
+        ("TWELVE_Y_ABC", Some(Names::TWELVE_Y_ABC)),
+        ("TWELVE_Q_ABC", None),
+        (
+            "THIRTY_TWO_BYTESX_AND_FIFTEEN_MO",
+            Some(Names::THIRTY_TWO_BYTESX_AND_FIFTEEN_MO),
+        ),
+        ("THIRTY_TWO_BYTESQ_AND_FIFTEEN_MO", None),
+        (
+            "THIRTYTHREEBYTESY_AND_SIXTEEN_MOR",
+            Some(Names::THIRTYTHREEBYTESY_AND_SIXTEEN_MOR),
+        ),
+        ("THIRTYTHREEBYTESQ_AND_SIXTEEN_MOR", None),
         ("match", Some(Names::r#match)),
         ("r#match", None),
         ("ABCDEFG", Some(Names::ABCDEFG)),

@@ -33,6 +33,11 @@ fn every_code_of_the_window_round_trips() {
         assert_eq!(shown.parse::<StatusCode>(), Ok(status), "{shown}");
         assert_eq!(code.to_string().parse::<StatusCode>(), Ok(status));
         assert_eq!(format!("{status:?}"), format!("StatusCode({code})"));
+        // `phrase` reads its own table, not `known()`: the two must agree on every code.
+        let known = HttpStatus::from_code(code);
+        assert_eq!(status.known(), known);
+        assert_eq!(status.phrase(), known.map(HttpStatus::phrase), "{code}");
+        assert_eq!(status.name(), known.map(HttpStatus::name), "{code}");
     }
     assert_eq!(StatusCode::range(), 100..=999);
 }

@@ -33,7 +33,9 @@ pub mod __private {
     };
     #[cfg(feature = "serde")]
     pub use crate::serde_support::{deserialize_code, serialize_code, SerdeRepr};
-    pub use crate::table::{entry, find_name, get, position, position_table};
+    pub use crate::table::{
+        entry, find_name, get, phrase_at, phrase_table, position, position_table,
+    };
     #[cfg(feature = "serde")]
     pub use ::serde;
 }

@@ -288,7 +288,10 @@ pub fn parse<T: CodeType>(input: &str) -> Result<T, ParseError<T>> {
     }
 }
 
-/// [`parse`], for any input.
+/// [`parse`], for any input. Out of line, so that the common case above stays small where it
+/// is inlined.
+#[cold]
+#[inline(never)]
 fn parse_any<T: CodeType>(input: &str) -> Result<T, ParseError<T>> {
     let error = |kind| Err(ParseError::new(kind));
     match input.as_bytes().first() {

@@ -26,14 +26,11 @@ pub const fn entry(rows: &'static [Entry], position: usize) -> &'static Entry {
     }
 }
 
-/// What a position table holds for a code that no entry has.
-#[doc(hidden)]
-pub const NO_POSITION: u16 = u16::MAX;
-
 /// The table of a registry whose codes are dense: `table[code - lowest code]` is the position
-/// in `ALL` of the entry with that code, or [`NO_POSITION`]. `offsets` are the entries' codes
-/// minus the lowest, in the order of `ALL` (fewer than `u16::MAX` of them, each below
-/// `SPAN - 1`: the macro makes them so, and leaves the last slot to the codes past the others).
+/// in `ALL` of the entry with that code, or `offsets.len()` (the count of entries, one past the
+/// last position) if no entry has it. `offsets` are the entries' codes minus the lowest, in the
+/// order of `ALL` (fewer than `u16::MAX` of them, each below `SPAN - 1`: the macro makes them so,
+/// and leaves the last slot to the codes past the others).
 ///
 /// It runs in constant evaluation, where an index out of bounds would be a compile error: a
 /// table of integers costs rustc far less than one of enum values, whose every read walks the
@@ -41,7 +38,7 @@ pub const NO_POSITION: u16 = u16::MAX;
 #[doc(hidden)]
 #[allow(clippy::indexing_slicing, clippy::cast_possible_truncation)] // See above.
 pub const fn position_table<const SPAN: usize>(offsets: &[u32]) -> [u16; SPAN] {
-    let mut table = [NO_POSITION; SPAN];
+    let mut table = [offsets.len() as u16; SPAN];
     let mut position = 0;
     while position < offsets.len() {
         table[offsets[position] as usize] = position as u16;
@@ -51,7 +48,7 @@ pub const fn position_table<const SPAN: usize>(offsets: &[u32]) -> [u16; SPAN] {
 }
 
 /// The position in `ALL` of the entry at `offset` in a table from [`position_table`], or a
-/// position past the end of `ALL` ([`NO_POSITION`] or more) if there is none.
+/// position past the end of `ALL` if there is none.
 #[doc(hidden)]
 #[inline]
 pub const fn position(table: &[u16], offset: usize) -> usize {
@@ -61,9 +58,36 @@ pub const fn position(table: &[u16], offset: usize) -> usize {
     }
 }
 
-/// A name as the name table compares it: its length, and its first and last 8 bytes (which
-/// overlap in a name shorter than 16; a name shorter than 8 is packed into `first`). Two names
-/// of at most 16 bytes are equal if their keys are.
+/// The entries' phrases in the order of `ALL`, then `None` at the position of every code that
+/// no entry has (`ENTRIES` is the count of entries plus one). An open code type's `phrase` reads
+/// it: one load yields the `Option` itself, with no branch on whether the code is registered.
+#[doc(hidden)]
+#[allow(clippy::indexing_slicing)] // `position` stays below the length of both.
+pub const fn phrase_table<const ENTRIES: usize>(
+    rows: &'static [Entry],
+) -> [Option<&'static str>; ENTRIES] {
+    let mut table = [None; ENTRIES];
+    let mut position = 0;
+    while position < rows.len() && position < ENTRIES {
+        table[position] = Some(rows[position].phrase);
+        position += 1;
+    }
+    table
+}
+
+/// `table[position]`, or `None` past its end: the phrase at a position from
+/// [`position_table`] in a table from [`phrase_table`].
+#[doc(hidden)]
+#[inline]
+pub const fn phrase_at(table: &[Option<&'static str>], position: usize) -> Option<&'static str> {
+    match get(table, position) {
+        Some(phrase) => *phrase,
+        None => None,
+    }
+}
+
+/// A name as the name table hashes it: its length, and its first and last 8 bytes (which
+/// overlap in a name shorter than 16; a name shorter than 8 is packed into `first`).
 #[derive(Clone, Copy)]
 struct NameKey {
     len: usize,
@@ -85,19 +109,51 @@ impl NameKey {
         }
     }
 
-    /// A hash of the key: FxHash's step over its words. The macro computes the same hash to lay
-    /// out the table (`name_hash` in its expand.rs): the two must not differ.
+    /// A hash of the key: FxHash's step over the seed and length, then its words. The macro
+    /// computes the same hash to lay out the table (`name_hash` in its expand.rs): the two must
+    /// not differ.
     #[inline]
-    const fn hash(self) -> u64 {
+    const fn hash(self, seed: u64) -> u64 {
         const K: u64 = 0x517c_c1b7_2722_0a95;
-        let hash = (self.len as u64).wrapping_mul(K);
+        let hash = (seed ^ self.len as u64).wrapping_mul(K);
         let hash = (hash.rotate_left(5) ^ self.first).wrapping_mul(K);
         (hash.rotate_left(5) ^ self.last).wrapping_mul(K)
     }
+}
 
-    #[inline]
-    const fn eq(self, other: NameKey) -> bool {
-        self.len == other.len && self.first == other.first && self.last == other.last
+/// Whether two names are equal, compared 8 bytes at a time (`==` on `str` is not `const`).
+/// Names of the same length of 8 to 32 bytes are compared in four 8-byte windows, at `0`,
+/// `min(8, len - 8)`, `max(len - 16, 0)` and `len - 8`, which overlap in a name shorter than 32:
+/// placed by arithmetic, not by a branch on the length, which a mix of short and long names
+/// would mispredict. Longer names then compare the bytes between.
+#[inline]
+const fn names_eq(a: &[u8], b: &[u8]) -> bool {
+    let len = a.len();
+    if len != b.len() {
+        return false;
+    }
+    if len < 8 {
+        return short_word(a) == short_word(b);
+    }
+    let third = len.saturating_sub(16);
+    let second = len - 8 - third;
+    let last = len - 8;
+    let windows_eq = (word_at(a, 0) == word_at(b, 0))
+        & (word_at(a, second) == word_at(b, second))
+        & (word_at(a, third) == word_at(b, third))
+        & (word_at(a, last) == word_at(b, last));
+    windows_eq && (len <= 32 || middle_eq(a, b))
+}
+
+/// The 8 bytes of `name` from `at` on, little-endian; 0 if there are fewer.
+#[inline]
+const fn word_at(name: &[u8], at: usize) -> u64 {
+    match name.split_at_checked(at) {
+        Some((_, rest)) => match rest.first_chunk::<8>() {
+            Some(word) => u64::from_le_bytes(*word),
+            None => 0,
+        },
+        None => 0,
     }
 }
 
@@ -118,7 +174,7 @@ const fn short_word(name: &[u8]) -> u64 {
     }
 }
 
-/// Whether two names of the same length whose first and last 8 bytes are equal are equal in
+/// Whether two names of the same length whose first and last 16 bytes are equal are equal in
 /// the bytes between, 8 at a time.
 #[inline]
 const fn middle_eq(a: &[u8], b: &[u8]) -> bool {
@@ -139,15 +195,22 @@ const fn middle_eq(a: &[u8], b: &[u8]) -> bool {
 }
 
 /// The value paired with `name` in `names`, through the hash table the macro laid out for them
-/// in `slots` (a power of two of them, more than `names`; fewer than 65,535 names). A slot
-/// holds 0 if it is empty, else the high 16 bits of the name's hash, then the name's index in
-/// `names` plus one. A name starts at the slot of its hash's bits 32 and up, and goes on to the
-/// next slot while it finds others taken (linear probing).
+/// in `slots` (a power of two of them, more than `names`; fewer than 65,535 names) with `seed`.
+/// A slot holds 0 if it is empty, else the high 16 bits of the name's hash, then the name's
+/// index in `names` plus one. A name starts at the slot of its hash's bits 32 and up, and goes
+/// on to the next slot while it finds others taken (linear probing). The macro picks the seed
+/// and the size so that a registry's names rarely share a first slot (HTTP's never do): then a
+/// name is found, or found missing, at the first slot.
 #[doc(hidden)]
 #[inline]
-pub const fn find_name(slots: &[u32], names: &[(&str, usize)], name: &str) -> Option<usize> {
+pub const fn find_name(
+    slots: &[u32],
+    names: &[(&str, usize)],
+    seed: u64,
+    name: &str,
+) -> Option<usize> {
     let key = NameKey::new(name.as_bytes());
-    let hash = key.hash();
+    let hash = key.hash(seed);
     let mask = slots.len().wrapping_sub(1);
     let tag = (hash >> 48) as u32;
     let mut slot = (hash >> 32) as usize & mask;
@@ -159,10 +222,7 @@ pub const fn find_name(slots: &[u32], names: &[(&str, usize)], name: &str) -> Op
         if found >> 16 == tag {
             let index = ((found & 0xFFFF) as usize).wrapping_sub(1);
             if let Some((stored, value)) = get(names, index) {
-                let stored = stored.as_bytes();
-                if NameKey::new(stored).eq(key)
-                    && (key.len <= 16 || middle_eq(stored, name.as_bytes()))
-                {
+                if names_eq(stored.as_bytes(), name.as_bytes()) {
                     return Some(*value);
                 }
             }

@@ -147,6 +147,23 @@ pub fn expand(model: &Model) -> TokenStream {
     let open_type = open
         .as_ref()
         .map(|open| expand_open(open, model, &ty, &option, &str));
+    // The open type's `phrase` reads the registry's tables, so it is declared beside them.
+    let open_phrase = open.as_ref().map(|open| {
+        let open_ident = &open.ident;
+        let phrases = Literal::usize_unsuffixed(count + 1);
+        quote! {
+            /// `PHRASES[position_of_code(code)]`: the phrase of the entry with `code`, if any.
+            const PHRASES: [#option<&'static #str>; #phrases] = #private::phrase_table(ENTRY_ROWS);
+
+            impl #open_ident {
+                /// The reason phrase of the entry with this code, if it is registered.
+                #[inline]
+                pub const fn phrase(self) -> #option<&'static #str> {
+                    #private::phrase_at(&PHRASES, position_of_code(self.0))
+                }
+            }
+        }
+    });
     let replay = replay_macro(model);
     let display = quote!(#private::display_line(entry_of(*self).line, f));
     let code_type_impls =
@@ -188,6 +205,8 @@ pub fn expand(model: &Model) -> TokenStream {
             const fn entry_of(status: #ident) -> &'static #private::Entry {
                 #entry_of
             }
+
+            #open_phrase
 
             impl #ident {
                 /// Every entry in declaration order, aliases excluded.
@@ -921,15 +940,6 @@ fn expand_open(
                     }
                 }
 
-                /// The reason phrase of the entry with this code, if it is registered.
-                #[inline]
-                pub const fn phrase(self) -> #option<&'static #str> {
-                    match self.known() {
-                        #option::Some(status) => #option::Some(status.phrase()),
-                        #option::None => #option::None,
-                    }
-                }
-
                 /// The code of the entry with this name or alias: an exact, case-sensitive match.
                 #[inline]
                 pub const fn from_name(name: &#str) -> #option<Self> {
@@ -1096,11 +1106,15 @@ fn name_lookup(model: &Model, private: &TokenStream, option: &TokenStream) -> To
         let position = Literal::usize_unsuffixed(position);
         quote!((#row_name, #position))
     });
-    // At most two thirds full, so that a probe is short.
-    let mut slots = vec![0_u32; (names.len() * 3 / 2 + 1).next_power_of_two()];
-    let mask = slots.len() - 1;
-    for (index, (name, _)) in names.iter().enumerate() {
-        let hash = name_hash(name.as_bytes());
+    let hashes = |seed| {
+        names
+            .iter()
+            .map(move |(name, _)| name_hash(name.as_bytes(), seed))
+    };
+    let (slot_count, seed) = name_table_layout(names.len(), hashes);
+    let mut slots = vec![0_u32; slot_count];
+    let mask = slot_count - 1;
+    for (index, hash) in hashes(seed).enumerate() {
         let mut slot = (hash >> 32) as usize & mask;
         while slots.get(slot).is_some_and(|taken| *taken != 0) {
             slot = (slot + 1) & mask;
@@ -1110,13 +1124,13 @@ fn name_lookup(model: &Model, private: &TokenStream, option: &TokenStream) -> To
         }
     }
     let slots = slots.iter().map(|slot| Literal::u32_unsuffixed(*slot));
-    let slot_count = slots.len();
+    let seed = Literal::u64_unsuffixed(seed);
     quote! {
         /// Every name and alias, with the position in `ALL` of its entry.
         const NAMES: &[(&::core::primitive::str, ::core::primitive::usize)] = &[#(#rows),*];
         /// The hash table of `NAMES`, laid out by the macro.
         const NAME_SLOTS: [::core::primitive::u32; #slot_count] = [#(#slots),*];
-        match #private::find_name(&NAME_SLOTS, NAMES, name) {
+        match #private::find_name(&NAME_SLOTS, NAMES, #seed, name) {
             #option::Some(position) => match #private::get(Self::ALL, position) {
                 #option::Some(status) => #option::Some(*status),
                 #option::None => #option::None,
@@ -1126,10 +1140,44 @@ fn name_lookup(model: &Model, private: &TokenStream, option: &TokenStream) -> To
     }
 }
 
+/// The number of slots of the name table, and the seed of its hash. Up to 256 names get 8 to 16
+/// slots per name and the first of 1,024 seeds under which no two names share a first slot (or
+/// else the seed under which the fewest do), so that a lookup reads one slot; a larger registry
+/// gets a table at most two thirds full and seed 0, where a probe is short.
+pub(crate) fn name_table_layout<I: Iterator<Item = u64>>(
+    names: usize,
+    hashes: impl Fn(u64) -> I,
+) -> (usize, u64) {
+    if names > 256 {
+        return ((names * 3 / 2 + 1).next_power_of_two(), 0);
+    }
+    let slot_count = (names * 8).next_power_of_two();
+    let mut taken = vec![false; slot_count];
+    let mut best = (usize::MAX, 0);
+    for seed in 0..1024 {
+        taken.fill(false);
+        let mut shared = 0;
+        for hash in hashes(seed) {
+            if let Some(slot) = taken.get_mut((hash >> 32) as usize & (slot_count - 1)) {
+                shared += usize::from(*slot);
+                *slot = true;
+            }
+        }
+        if shared < best.0 {
+            best = (shared, seed);
+        }
+        if shared == 0 {
+            break;
+        }
+    }
+    (slot_count, best.1)
+}
+
 /// The hash by which the runtime's `find_name` looks a name up (`NameKey::hash` in
-/// core/src/table.rs; the two must not differ): FxHash's step over the length and the first and
-/// last 8 bytes of the name, overlapping (a name shorter than 8 packed into one word).
-fn name_hash(name: &[u8]) -> u64 {
+/// core/src/table.rs; the two must not differ): FxHash's step over the seed and the length,
+/// then the first and last 8 bytes of the name, overlapping (a name shorter than 8 packed into
+/// one word).
+pub(crate) fn name_hash(name: &[u8], seed: u64) -> u64 {
     const K: u64 = 0x517c_c1b7_2722_0a95;
     let word = |bytes: &[u8]| {
         let mut word = [0; 8];
@@ -1143,13 +1191,13 @@ fn name_hash(name: &[u8]) -> u64 {
         4..=7 => (word(&name[..4]) | word(&name[name.len() - 4..]) << 32, 0),
         _ => (word(name), 0),
     };
-    let hash = (name.len() as u64).wrapping_mul(K);
+    let hash = (seed ^ name.len() as u64).wrapping_mul(K);
     let hash = (hash.rotate_left(5) ^ first).wrapping_mul(K);
     (hash.rotate_left(5) ^ last).wrapping_mul(K)
 }
 
 /// `const fn position_of_code(code) -> usize`: the position in `ALL` of the entry with `code`,
-/// or a position past the end of `ALL` if there is none. `from_code` and every accessor (through `entry_of`) run on it.
+/// or one past the last position if there is none. `from_code` and every accessor (through `entry_of`) run on it.
 ///
 /// Codes dense enough (a span of at most 8 slots per entry, plus 64) get a table indexed by
 /// `code - lowest`, built by constant evaluation from the entries' offsets: a load, and no
@@ -1169,12 +1217,13 @@ fn position_of_code(model: &Model, ty: &TokenStream, private: &TokenStream) -> T
     if span > 8 * entries.len() as u128 + 64 || entries.len() >= usize::from(u16::MAX) {
         let codes = entries.iter().map(|entry| code_literal(&entry.code));
         let positions = 0..entries.len();
+        let count = entries.len();
         return quote! {
             #[inline]
             const fn position_of_code(code: #ty) -> #usize {
                 match code {
                     #(#codes => #positions,)*
-                    _ => #usize::MAX,
+                    _ => #count,
                 }
             }
         };

@@ -213,3 +213,42 @@ fn expansions_cannot_panic() {
         );
     }
 }
+
+/// HTTP's 66 names and aliases each get a first slot of their own in the name table, so that
+/// `from_name` reads one slot; a registry of more than 256 names gets a table two thirds full.
+#[test]
+fn name_table_layout() {
+    use crate::expand::{name_hash, name_table_layout};
+
+    let text =
+        crate::expand_registry(invocation(include_str!("../../core/src/http.rs"))).to_string();
+    let names: Vec<&str> = text
+        .split_once("const NAMES")
+        .and_then(|(_, rest)| rest.split_once("] ;"))
+        .map(|(names, _)| names)
+        .expect("from_name has a table of names")
+        .split("(\"")
+        .skip(1)
+        .filter_map(|row| row.split_once('"').map(|(name, _)| name))
+        .collect();
+    assert_eq!(names.len(), 66);
+    let hashes = |seed| {
+        names
+            .iter()
+            .map(move |name| name_hash(name.as_bytes(), seed))
+    };
+    let (slots, seed) = name_table_layout(names.len(), hashes);
+    assert_eq!(slots, 1024);
+    let mut first_slots: Vec<u64> = hashes(seed).map(|hash| (hash >> 32) & 1023).collect();
+    first_slots.sort_unstable();
+    first_slots.dedup();
+    assert_eq!(first_slots.len(), names.len(), "seed {seed}");
+    assert!(text.contains(&format!("find_name (& NAME_SLOTS , NAMES , {seed} , name)")));
+
+    let many: Vec<String> = (0..300).map(|index| format!("NAME_{index}")).collect();
+    let hashes = |seed| {
+        many.iter()
+            .map(move |name| name_hash(name.as_bytes(), seed))
+    };
+    assert_eq!(name_table_layout(many.len(), hashes), (512, 0));
+}

@@ -9,7 +9,7 @@
 use std::cmp::Ordering;
 use std::collections::{HashMap, HashSet};
 
-use status_registry::{ClassType, Classified, ParseErrorKind, Registry, Repr};
+use status_registry::{ClassType, Classified, CodeType, OpenCode, ParseErrorKind, Registry, Repr};
 
 use crate::SplitMix64;
 
@@ -138,6 +138,41 @@ fn check_entry<R: Registry>(status: R) {
         shown,
         "{registry}: padded Display of {name}"
     );
+}
+
+/// Checks that the open code type `O` agrees with its registry on every registered code, the
+/// codes either side of each, and the ends of its window: what `known`, `label` (the phrase, or
+/// `"(unregistered)"`) and `code` give. The phrase has a table of its own, so this is not
+/// `known` checked against itself.
+#[track_caller]
+pub fn check_open<O>()
+where
+    O: OpenCode,
+    O::Repr: TryFrom<i128>,
+{
+    let open = O::TYPE_NAME;
+    let mut codes = vec![O::MIN_CODE, O::MAX_CODE];
+    for status in O::Registry::ALL {
+        let code: i128 = status.code().into();
+        codes.extend((code - 1..=code + 1).filter_map(|code| O::Repr::try_from(code).ok()));
+    }
+    for code in codes {
+        let Some(value) = O::from_code(code) else {
+            assert!(
+                code < O::MIN_CODE || code > O::MAX_CODE,
+                "{open}: from_code({code}) is None inside the window"
+            );
+            continue;
+        };
+        let registered = O::Registry::from_code(code);
+        assert_eq!(value.code(), code, "{open}: from_code({code}).code()");
+        assert_eq!(value.known(), registered, "{open}: {code}.known()");
+        assert_eq!(
+            value.label(),
+            registered.map_or("(unregistered)", Registry::phrase),
+            "{open}: {code}.label()"
+        );
+    }
 }
 
 /// One code of the repr: `from_code`, `try_from` and `FromStr` agree on whether it is registered.
