@@ -1,7 +1,12 @@
 #!/usr/bin/env python3
 """Tables of BENCHMARKS.md from criterion's estimates of `cargo bench --bench lookups`.
 
-Usage: scripts/bench_report.py [CRITERION_DIR]   (default: $CARGO_TARGET_DIR or target, /criterion)
+Usage: scripts/bench_report.py [CRITERION_DIR] [--runs NAME...]
+  CRITERION_DIR: default $CARGO_TARGET_DIR (or target), then /criterion
+  --runs: criterion baselines saved by `cargo bench --bench lookups -- --save-baseline NAME`;
+          each benchmark's time is then the lowest of its medians in those runs (default: the
+          last run, criterion's "new"). Other tenants of a shared machine only ever add time,
+          and do so for tens of seconds at once: a whole benchmark, not single samples.
 
 Prints, per input set, the median time per input of every peer for every operation, then the
 ratios the targets are stated in: status-registry / the fastest peer crate that supports the
@@ -29,18 +34,22 @@ OPS = [
 ]
 
 
-def median_per_input(bench_dir: Path):
-    """Median nanoseconds per input of one benchmark, or None when it did not run."""
-    estimates = bench_dir / "new" / "estimates.json"
-    benchmark = bench_dir / "new" / "benchmark.json"
-    if not estimates.exists():
-        return None
-    median = json.loads(estimates.read_text())["median"]["point_estimate"]
-    throughput = json.loads(benchmark.read_text()).get("throughput") or {}
-    return median / throughput.get("Elements", 1)
+def median_per_input(bench_dir: Path, runs):
+    """Median nanoseconds per input of one benchmark (the lowest of its medians over `runs`),
+    or None when it did not run in all of them."""
+    medians = []
+    for run in runs:
+        estimates = bench_dir / run / "estimates.json"
+        benchmark = bench_dir / run / "benchmark.json"
+        if not estimates.exists():
+            return None
+        median = json.loads(estimates.read_text())["median"]["point_estimate"]
+        throughput = json.loads(benchmark.read_text()).get("throughput") or {}
+        medians.append(median / throughput.get("Elements", 1))
+    return min(medians)
 
 
-def load(root: Path):
+def load(root: Path, runs):
     """{(op, size or None): {peer: ns}}"""
     results = {}
     for op in sorted({op for op, _, _ in OPS}):
@@ -48,7 +57,7 @@ def load(root: Path):
             # Groups are named "op/size" (directories "op_size") or "op".
             size = size_dir.name[len(op) + 1:] or None
             for bench_dir in size_dir.iterdir():
-                ns = median_per_input(bench_dir)
+                ns = median_per_input(bench_dir, runs)
                 if ns is not None:
                     results.setdefault((op, size), {})[bench_dir.name] = ns
     return results
@@ -68,9 +77,17 @@ def ours_in(row):
 
 
 def main():
+    args = sys.argv[1:]
+    runs = ["new"]
+    if "--runs" in args:
+        at = args.index("--runs")
+        runs = args[at + 1:]
+        args = args[:at]
     default = Path(os.environ.get("CARGO_TARGET_DIR", "target")) / "criterion"
-    root = Path(sys.argv[1]) if len(sys.argv) > 1 else default
-    results = load(root)
+    root = Path(args[0]) if args else default
+    results = load(root, runs)
+    if len(runs) > 1:
+        print(f"Each time: the lowest of the medians of runs {', '.join(runs)}.")
     sizes = sorted({size for (_, size) in results if size}, key=int)
     for size in sizes + [None]:
         rows = [(label, ours, results.get((op, size))) for op, label, ours in OPS]

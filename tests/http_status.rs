@@ -133,6 +133,10 @@ fn accessors_are_const() {
     const BY_NAME: Option<HttpStatus> = HttpStatus::from_name("UNPROCESSABLE_ENTITY");
     const CLASS: StatusClass = STATUS.class();
     const OF: Option<StatusClass> = StatusClass::of(503);
+    // `ALL` points to a static; constant evaluation reads through it.
+    const FIRST: HttpStatus = HttpStatus::ALL[0];
+    const LAST: HttpStatus = <HttpStatus as Registry>::ALL[HttpStatus::COUNT - 1];
+    const { assert!(HttpStatus::ALL.len() == HttpStatus::COUNT) };
     assert_eq!(CODE, 404);
     assert_eq!(NAME, "NOT_FOUND");
     assert_eq!(PHRASE, "Not Found");
@@ -150,6 +154,8 @@ fn accessors_are_const() {
         ))
     };
     assert_eq!(OF, Some(StatusClass::SERVER_ERROR));
+    assert_eq!(FIRST, HttpStatus::CONTINUE);
+    assert_eq!(LAST, HttpStatus::NETWORK_AUTHENTICATION_REQUIRED);
 }
 
 #[test]

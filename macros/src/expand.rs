@@ -58,6 +58,8 @@ pub fn expand(model: &Model) -> TokenStream {
     });
     let names: Vec<_> = entries.iter().map(|entry| &entry.ident).collect();
     let count = entries.len();
+    let positions = (0..count).map(Literal::usize_unsuffixed);
+    let count_literal = Literal::usize_unsuffixed(count);
 
     // One row per entry, in the order of `ALL`: `entry_of` indexes them.
     let entry_rows = entries.iter().map(|entry| {
@@ -206,11 +208,26 @@ pub fn expand(model: &Model) -> TokenStream {
                 #entry_of
             }
 
+            /// The entries of `ALL`, in a `static`: rustc validates the enum values of every
+            /// constant that holds them, walking the variants for each, but not those of a static
+            /// that a constant points to. `ALL` and `Registry::ALL` cost one validation, not two.
+            static ALL_ENTRIES: [#ident; #count_literal] = [#(#ident::#names),*];
+
+            /// `ALL[position]`, by a `match` that the compiler turns into a table: `const fn`s
+            /// that read `ALL` would make rustc validate its enum values once more.
+            #[inline]
+            const fn status_at(position: ::core::primitive::usize) -> #option<#ident> {
+                match position {
+                    #(#positions => #option::Some(#ident::#names),)*
+                    _ => #option::None,
+                }
+            }
+
             #open_phrase
 
             impl #ident {
                 /// Every entry in declaration order, aliases excluded.
-                pub const ALL: &'static [Self] = &[#(Self::#names),*];
+                pub const ALL: &'static [Self] = &ALL_ENTRIES;
 
                 /// How many entries there are (aliases excluded).
                 pub const COUNT: ::core::primitive::usize = #count;
@@ -248,10 +265,7 @@ pub fn expand(model: &Model) -> TokenStream {
                 /// The entry with this code, if it is registered.
                 #[inline]
                 pub const fn from_code(code: #ty) -> #option<Self> {
-                    match #private::get(Self::ALL, position_of_code(code)) {
-                        #option::Some(status) => #option::Some(*status),
-                        #option::None => #option::None,
-                    }
+                    status_at(position_of_code(code))
                 }
 
                 /// The entry with this canonical name or alias: an exact, case-sensitive match.
@@ -300,7 +314,7 @@ pub fn expand(model: &Model) -> TokenStream {
 
             #[automatically_derived]
             impl #private::Registry for #ident {
-                const ALL: &'static [Self] = Self::ALL;
+                const ALL: &'static [Self] = &ALL_ENTRIES;
 
                 #[inline]
                 fn name(self) -> &'static #str {
@@ -1131,10 +1145,7 @@ fn name_lookup(model: &Model, private: &TokenStream, option: &TokenStream) -> To
         /// The hash table of `NAMES`, laid out by the macro.
         const NAME_SLOTS: [::core::primitive::u32; #slot_count] = [#(#slots),*];
         match #private::find_name(&NAME_SLOTS, NAMES, #seed, name) {
-            #option::Some(position) => match #private::get(Self::ALL, position) {
-                #option::Some(status) => #option::Some(*status),
-                #option::None => #option::None,
-            },
+            #option::Some(position) => status_at(position),
             #option::None => #option::None,
         }
     }
