@@ -86,39 +86,20 @@ pub const fn phrase_at(table: &[Option<&'static str>], position: usize) -> Optio
     }
 }
 
-/// A name as the name table hashes it: its length, and its first and last 8 bytes (which
-/// overlap in a name shorter than 16; a name shorter than 8 is packed into `first`).
-#[derive(Clone, Copy)]
-struct NameKey {
-    len: usize,
-    first: u64,
-    last: u64,
-}
-
-impl NameKey {
-    #[inline]
-    const fn new(name: &[u8]) -> NameKey {
-        let (first, last) = match (name.first_chunk::<8>(), name.last_chunk::<8>()) {
-            (Some(first), Some(last)) => (u64::from_le_bytes(*first), u64::from_le_bytes(*last)),
-            _ => (short_word(name), 0),
-        };
-        NameKey {
-            len: name.len(),
-            first,
-            last,
-        }
-    }
-
-    /// A hash of the key: FxHash's step over the seed and length, then its words. The macro
-    /// computes the same hash to lay out the table (`name_hash` in its expand.rs): the two must
-    /// not differ.
-    #[inline]
-    const fn hash(self, seed: u64) -> u64 {
-        const K: u64 = 0x517c_c1b7_2722_0a95;
-        let hash = (seed ^ self.len as u64).wrapping_mul(K);
-        let hash = (hash.rotate_left(5) ^ self.first).wrapping_mul(K);
-        (hash.rotate_left(5) ^ self.last).wrapping_mul(K)
-    }
+/// The hash by which the name table places a name: FxHash's step over the seed and the length,
+/// then the first and last 8 bytes (which overlap in a name shorter than 16; a name shorter
+/// than 8 is packed into one word). The macro computes the same hash to lay out the table
+/// (`name_hash` in its expand.rs): the two must not differ.
+#[inline]
+const fn name_hash(name: &[u8], seed: u64) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let (first, last) = match (name.first_chunk::<8>(), name.last_chunk::<8>()) {
+        (Some(first), Some(last)) => (u64::from_le_bytes(*first), u64::from_le_bytes(*last)),
+        _ => (short_word(name), 0),
+    };
+    let hash = (seed ^ name.len() as u64).wrapping_mul(K);
+    let hash = (hash.rotate_left(5) ^ first).wrapping_mul(K);
+    (hash.rotate_left(5) ^ last).wrapping_mul(K)
 }
 
 /// Whether two names are equal, compared 8 bytes at a time (`==` on `str` is not `const`).
@@ -158,7 +139,7 @@ const fn word_at(name: &[u8], at: usize) -> u64 {
 }
 
 /// The bytes of a name shorter than 8, packed: from two overlapping 4-byte halves, or byte by
-/// byte (with the length, which the key holds too, this tells names apart).
+/// byte (with the length, which the hash and the comparison also take, this tells names apart).
 #[inline]
 const fn short_word(name: &[u8]) -> u64 {
     match (name.first_chunk::<4>(), name.last_chunk::<4>()) {
@@ -209,8 +190,7 @@ pub const fn find_name(
     seed: u64,
     name: &str,
 ) -> Option<usize> {
-    let key = NameKey::new(name.as_bytes());
-    let hash = key.hash(seed);
+    let hash = name_hash(name.as_bytes(), seed);
     let mask = slots.len().wrapping_sub(1);
     let tag = (hash >> 48) as u32;
     let mut slot = (hash >> 32) as usize & mask;

@@ -1184,7 +1184,7 @@ pub(crate) fn name_table_layout<I: Iterator<Item = u64>>(
     (slot_count, best.1)
 }
 
-/// The hash by which the runtime's `find_name` looks a name up (`NameKey::hash` in
+/// The hash by which the runtime's `find_name` looks a name up (`name_hash` in
 /// core/src/table.rs; the two must not differ): FxHash's step over the seed and the length,
 /// then the first and last 8 bytes of the name, overlapping (a name shorter than 8 packed into
 /// one word).
