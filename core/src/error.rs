@@ -3,7 +3,7 @@
 use core::fmt;
 use core::marker::PhantomData;
 
-use crate::registry::{CodeType, Repr};
+use crate::code::{CodeType, Repr};
 
 /// A code that is not registered in `R`: the error of `R::try_from(code)`.
 pub struct UnknownCode<R: CodeType> {

@@ -6,36 +6,40 @@
 // The macro's expansion names this crate `::status_registry`, here as in a user's crate.
 extern crate self as status_registry;
 
+mod code;
 mod error;
 #[cfg(doc)]
 pub mod example_generated;
+mod format;
 pub mod http;
 #[cfg(feature = "http")]
 mod http_interop;
-mod registry;
+mod parse;
 #[cfg(feature = "serde")]
 mod serde_support;
 mod table;
+mod traits;
 
+pub use code::{CodeType, Repr};
 pub use error::{ParseError, ParseErrorKind, UnknownCode};
 pub use http::{HttpStatus, StatusClass, StatusCode};
-pub use registry::{ClassType, Classified, CodeType, Iter, OpenCode, Registry, Repr};
 pub use status_registry_macros::status_registry;
+pub use traits::{ClassType, Classified, Iter, OpenCode, Registry};
 
 /// What the macro's expansion uses; not a public API, and not covered by semver.
 #[doc(hidden)]
 pub mod __private {
     pub use crate::__impl_serde as impl_serde;
+    pub use crate::code::CodeType;
     pub use crate::error::{ParseError, UnknownCode};
-    pub use crate::registry::{
-        display, display_line, parse, ClassType, Classified, CodeType, Entry, Iter, OpenCode,
-        Registry,
-    };
+    pub use crate::format::{display, display_line};
+    pub use crate::parse::parse;
     #[cfg(feature = "serde")]
     pub use crate::serde_support::{deserialize_code, serialize_code, SerdeRepr};
     pub use crate::table::{
-        entry, find_name, get, phrase_at, phrase_table, position, position_table,
+        entry, find_name, get, phrase_at, phrase_table, position, position_table, ClassRow, Entry,
     };
+    pub use crate::traits::{ClassType, Classified, Iter, OpenCode, Registry};
     #[cfg(feature = "serde")]
     pub use ::serde;
 }

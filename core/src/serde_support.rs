@@ -20,7 +20,7 @@ use core::str::FromStr;
 use ::serde::de::{Deserializer, Error, Visitor};
 use ::serde::ser::Serializer;
 
-use crate::registry::Repr;
+use crate::code::Repr;
 
 /// Serializes a code as the integer type it has.
 pub fn serialize_code<C: SerdeRepr, S: Serializer>(

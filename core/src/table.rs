@@ -1,7 +1,38 @@
 //! The tables a registry's lookups run on: written once here, so that the expansion indexes
 //! nothing itself, and every index is checked before it is used.
 
-use crate::registry::Entry;
+/// What the generated code knows of one entry, besides its code.
+#[doc(hidden)]
+#[derive(Debug)]
+pub struct Entry {
+    pub name: &'static str,
+    pub phrase: &'static str,
+    pub description: &'static str,
+    pub reference: Option<&'static str>,
+    /// What `Display` writes: the code and the phrase, `"404 Not Found"`.
+    pub line: &'static str,
+}
+
+impl Entry {
+    /// The row of no entry.
+    pub const MISSING: Entry = Entry {
+        name: "",
+        phrase: "",
+        description: "",
+        reference: None,
+        line: "",
+    };
+}
+
+/// What the generated code knows of one class: its range, name and phrase.
+#[doc(hidden)]
+#[derive(Debug)]
+pub struct ClassRow<T> {
+    pub lo: T,
+    pub hi: T,
+    pub name: &'static str,
+    pub phrase: &'static str,
+}
 
 /// `slice[index]`, or `None` past the end: a `const` `slice.get(index)`.
 #[doc(hidden)]

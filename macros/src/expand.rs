@@ -307,34 +307,14 @@ pub fn expand(model: &Model) -> TokenStream {
                 }
 
                 #[inline]
-                fn label(self) -> &'static #str {
-                    Self::phrase(self)
+                fn entry(self) -> #option<&'static #private::Entry> {
+                    #option::Some(entry_of(self))
                 }
             }
 
             #[automatically_derived]
             impl #private::Registry for #ident {
                 const ALL: &'static [Self] = &ALL_ENTRIES;
-
-                #[inline]
-                fn name(self) -> &'static #str {
-                    Self::name(self)
-                }
-
-                #[inline]
-                fn phrase(self) -> &'static #str {
-                    Self::phrase(self)
-                }
-
-                #[inline]
-                fn description(self) -> &'static #str {
-                    Self::description(self)
-                }
-
-                #[inline]
-                fn reference(self) -> #option<&'static #str> {
-                    Self::reference(self)
-                }
             }
 
             #base_impls
@@ -517,6 +497,10 @@ fn expand_classes(
         .iter()
         .map(|class| LitStr::new(&class.name, class.ident.span()));
     let phrases = classes.iter().map(|class| &class.phrase);
+    let phrases2 = phrases.clone();
+    let name_strings2 = name_strings.clone();
+    let ranges_lo = classes.iter().map(|class| code_literal(&class.lo));
+    let ranges_hi = classes.iter().map(|class| code_literal(&class.hi));
     let ranges: Vec<_> = classes
         .iter()
         .map(|class| {
@@ -642,23 +626,10 @@ fn expand_classes(
                 const ALL: &'static [Self] = Self::ALL;
 
                 #[inline]
-                fn of(code: #ty) -> #option<Self> {
-                    Self::of(code)
-                }
-
-                #[inline]
-                fn range(self) -> ::core::ops::RangeInclusive<#ty> {
-                    Self::range(self)
-                }
-
-                #[inline]
-                fn name(self) -> &'static #str {
-                    Self::name(self)
-                }
-
-                #[inline]
-                fn phrase(self) -> &'static #str {
-                    Self::phrase(self)
+                fn row(self) -> &'static #krate::__private::ClassRow<#ty> {
+                    match self {
+                        #(Self::#names => &#krate::__private::ClassRow { lo: #ranges_lo, hi: #ranges_hi, name: #name_strings2, phrase: #phrases2 },)*
+                    }
                 }
             }
         };
@@ -989,23 +960,17 @@ fn expand_open(
                 }
 
                 #[inline]
-                fn label(self) -> &'static #str {
-                    match self.phrase() {
-                        #option::Some(phrase) => phrase,
-                        #option::None => "(unregistered)",
+                fn entry(self) -> #option<&'static #private::Entry> {
+                    match self.known() {
+                        #option::Some(status) => #private::CodeType::entry(status),
+                        #option::None => #option::None,
                     }
                 }
             }
 
-
             #[automatically_derived]
             impl #private::OpenCode for #ident {
                 type Registry = #registry;
-
-                #[inline]
-                fn known(self) -> #option<#registry> {
-                    Self::known(self)
-                }
             }
 
             #code_type_impls

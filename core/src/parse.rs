@@ -1,0 +1,85 @@
+//! `FromStr` of every generated type, written once: a code, a name or alias, or what `Display`
+//! writes.
+
+use crate::code::{CodeType, Repr};
+use crate::error::{ParseError, ParseErrorKind};
+
+/// `FromStr` of every registry. It reads a name or alias (`NOT_FOUND`), a decimal code as Rust's
+/// integer parsing reads it (`404`, `+404`, `0404`), or what `Display` writes (`404 Not Found`,
+/// whose phrase must then be the entry's).
+#[doc(hidden)]
+#[inline]
+pub fn parse<T: CodeType>(input: &str) -> Result<T, ParseError<T>> {
+    // The common case, a plain code such as `404`, without `str::parse` or a search for a phrase.
+    match short_code::<T::Repr>(input.as_bytes()) {
+        Some(code) if T::MIN_CODE <= code && code <= T::MAX_CODE => {
+            T::from_code(code).ok_or(ParseError::new(ParseErrorKind::UnknownCode(code)))
+        }
+        _ => parse_any(input),
+    }
+}
+
+/// [`parse`], for any input. Out of line, so that the common case above stays small where it
+/// is inlined.
+#[cold]
+#[inline(never)]
+fn parse_any<T: CodeType>(input: &str) -> Result<T, ParseError<T>> {
+    let error = |kind| Err(ParseError::new(kind));
+    match input.as_bytes().first() {
+        None => return error(ParseErrorKind::Empty),
+        Some(b'0'..=b'9' | b'+' | b'-') => {}
+        Some(_) => {
+            return T::from_name(input).ok_or(ParseError::new(ParseErrorKind::UnknownName));
+        }
+    }
+    let (number, phrase) = match input.split_once(' ') {
+        Some((number, phrase)) => (number, Some(phrase)),
+        None => (input, None),
+    };
+    let code = parse_code::<T::Repr>(number).map_err(ParseError::new)?;
+    if code < T::MIN_CODE || code > T::MAX_CODE {
+        return error(ParseErrorKind::OutOfRange);
+    }
+    match (T::from_code(code), phrase) {
+        (None, _) => error(ParseErrorKind::UnknownCode(code)),
+        (Some(status), Some(phrase)) if phrase != status.label() => {
+            error(ParseErrorKind::WrongPhrase(code))
+        }
+        (Some(status), _) => Ok(status),
+    }
+}
+
+/// One to five ASCII digits that make a code of `T`. Anything else is left to [`parse_code`].
+#[inline]
+fn short_code<T: Repr>(digits: &[u8]) -> Option<T> {
+    if digits.is_empty() || digits.len() > 5 {
+        return None;
+    }
+    let mut value = 0_u32;
+    for &byte in digits {
+        let digit = byte.wrapping_sub(b'0');
+        if digit > 9 {
+            return None;
+        }
+        value = value * 10 + u32::from(digit);
+    }
+    T::try_from(value).ok()
+}
+
+/// A decimal integer, telling a number that does not fit `T` from text that is not a number.
+fn parse_code<T: Repr>(number: &str) -> Result<T, ParseErrorKind<T>> {
+    number.parse::<T>().or_else(|_| {
+        let (negative, digits) = match number.strip_prefix('-') {
+            Some(digits) => (true, digits),
+            None => (false, number.strip_prefix('+').unwrap_or(number)),
+        };
+        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            Err(ParseErrorKind::InvalidCode)
+        } else if negative && digits.bytes().all(|b| b == b'0') {
+            // `-0` is zero, which every repr holds; Rust's unsigned parsing rejects the sign.
+            digits.parse().map_err(|_| ParseErrorKind::InvalidCode)
+        } else {
+            Err(ParseErrorKind::OutOfRange)
+        }
+    })
+}
