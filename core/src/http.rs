@@ -41,6 +41,8 @@ status_registry! {
     ///
     /// The type is `#[non_exhaustive]`: later CPython or IANA codes may be added in a minor
     /// release, so a `match` on it needs a `_` arm.
+    // Other crates extend it (`enum Edge extends HttpStatus`): its replay macro is exported.
+    #[status_registry(export)]
     #[non_exhaustive]
     pub enum HttpStatus: u16 {
         /// The five classes of RFC 9110, section 15, as Python 3.12's `HTTPStatus` properties

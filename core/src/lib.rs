@@ -37,7 +37,8 @@ pub mod __private {
     #[cfg(feature = "serde")]
     pub use crate::serde_support::{deserialize_code, serialize_code, SerdeRepr};
     pub use crate::table::{
-        entry, find_name, get, phrase_at, phrase_table, position, position_table, ClassRow, Entry,
+        entry, entry_at, find_name, get, name_table, phrase_at, position, position_table, ClassRow,
+        Entry, NameTable,
     };
     pub use crate::traits::{ClassType, Classified, Iter, OpenCode, Registry};
     #[cfg(feature = "serde")]

@@ -14,6 +14,24 @@ pub struct Entry {
 }
 
 impl Entry {
+    /// The row of an entry, its fields in order.
+    #[inline]
+    pub const fn new(
+        name: &'static str,
+        phrase: &'static str,
+        description: &'static str,
+        reference: Option<&'static str>,
+        line: &'static str,
+    ) -> Entry {
+        Entry {
+            name,
+            phrase,
+            description,
+            reference,
+            line,
+        }
+    }
+
     /// The row of no entry.
     pub const MISSING: Entry = Entry {
         name: "",
@@ -89,38 +107,33 @@ pub const fn position(table: &[u16], offset: usize) -> usize {
     }
 }
 
-/// The entries' phrases in the order of `ALL`, then `None` at the position of every code that
-/// no entry has (`ENTRIES` is the count of entries plus one). An open code type's `phrase` reads
-/// it: one load yields the `Option` itself, with no branch on whether the code is registered.
-#[doc(hidden)]
-#[allow(clippy::indexing_slicing)] // `position` stays below the length of both.
-pub const fn phrase_table<const ENTRIES: usize>(
-    rows: &'static [Entry],
-) -> [Option<&'static str>; ENTRIES] {
-    let mut table = [None; ENTRIES];
-    let mut position = 0;
-    while position < rows.len() && position < ENTRIES {
-        table[position] = Some(rows[position].phrase);
-        position += 1;
-    }
-    table
-}
-
-/// `table[position]`, or `None` past its end: the phrase at a position from
-/// [`position_table`] in a table from [`phrase_table`].
+/// The row of the entry at `position`, if there is one: `None` for the row of no entry (whose
+/// phrase is empty, as no entry's is) that ends `rows`.
 #[doc(hidden)]
 #[inline]
-pub const fn phrase_at(table: &[Option<&'static str>], position: usize) -> Option<&'static str> {
-    match get(table, position) {
-        Some(phrase) => *phrase,
-        None => None,
+pub const fn entry_at(rows: &'static [Entry], position: usize) -> Option<&'static Entry> {
+    match get(rows, position) {
+        Some(entry) if !entry.phrase.is_empty() => Some(entry),
+        _ => None,
+    }
+}
+
+/// The phrase of the entry at `position`, if there is one. An open code type's `phrase` reads
+/// it: a code no entry has is at the row of no entry, whose empty phrase gives `None` without
+/// a branch on whether the code is registered.
+#[doc(hidden)]
+#[inline]
+pub const fn phrase_at(rows: &'static [Entry], position: usize) -> Option<&'static str> {
+    match get(rows, position) {
+        Some(entry) if !entry.phrase.is_empty() => Some(entry.phrase),
+        _ => None,
     }
 }
 
 /// The hash by which the name table places a name: FxHash's step over the seed and the length,
 /// then the first and last 8 bytes (which overlap in a name shorter than 16; a name shorter
-/// than 8 is packed into one word). The macro computes the same hash to lay out the table
-/// (`name_hash` in its expand.rs): the two must not differ.
+/// than 8 is packed into one word). The table is laid out here too, in constant evaluation, so
+/// this is the only place the hash is written.
 #[inline]
 const fn name_hash(name: &[u8], seed: u64) -> u64 {
     const K: u64 = 0x517c_c1b7_2722_0a95;
@@ -206,35 +219,106 @@ const fn middle_eq(a: &[u8], b: &[u8]) -> bool {
     true
 }
 
-/// The value paired with `name` in `names`, through the hash table the macro laid out for them
-/// in `slots` (a power of two of them, more than `names`; fewer than 65,535 names) with `seed`.
-/// A slot holds 0 if it is empty, else the high 16 bits of the name's hash, then the name's
-/// index in `names` plus one. A name starts at the slot of its hash's bits 32 and up, and goes
-/// on to the next slot while it finds others taken (linear probing). The macro picks the seed
-/// and the size so that a registry's names rarely share a first slot (HTTP's never do): then a
-/// name is found, or found missing, at the first slot.
+/// The hash table of a registry's names: those of its rows, then those of its aliases. A slot
+/// holds 0 if it is empty, else the high 16 bits of the name's hash, then the name's index plus
+/// one. A name starts at the slot of its hash's bits 32 and up, and goes on to the next slot
+/// while it finds others taken (linear probing).
+#[doc(hidden)]
+#[derive(Debug)]
+pub struct NameTable<const SLOTS: usize> {
+    seed: u64,
+    slots: [u32; SLOTS],
+}
+
+/// The name at `index` in the rows, then the aliases; `""` for the row of no entry.
+#[inline]
+const fn name_at<'a>(
+    rows: &'a [Entry],
+    aliases: &'a [(&'a str, usize)],
+    index: usize,
+) -> Option<(&'a str, usize)> {
+    match get(rows, index) {
+        Some(row) => Some((row.name, index)),
+        None => match get(aliases, index.wrapping_sub(rows.len())) {
+            Some((name, position)) => Some((*name, *position)),
+            None => None,
+        },
+    }
+}
+
+/// Lays out the name table of `rows` (their names are at their positions; the row of no entry
+/// has none) and `aliases`, in constant evaluation. The macro gives `SLOTS`: a power of two
+/// above the count of names, which stays below 65,535. Up to 256 names, the seed is the first
+/// of 64 under which no two names share a first slot (or else the one under which the fewest
+/// do), so that a lookup reads one slot; HTTP's names get one.
+#[doc(hidden)]
+#[allow(clippy::indexing_slicing, clippy::cast_possible_truncation)] // Compile-time only.
+pub const fn name_table<const SLOTS: usize>(
+    rows: &[Entry],
+    aliases: &[(&str, usize)],
+) -> NameTable<SLOTS> {
+    let names = rows.len() + aliases.len();
+    let seeds = if names <= 256 { 64 } else { 1 };
+    let (mut seed, mut best, mut fewest) = (0, 0, usize::MAX);
+    while seed < seeds && fewest > 0 {
+        let table = lay_out::<SLOTS>(rows, aliases, seed);
+        if table.1 < fewest {
+            (best, fewest) = (seed, table.1);
+        }
+        seed += 1;
+    }
+    lay_out::<SLOTS>(rows, aliases, best).0
+}
+
+/// The table under `seed`, and how many names do not sit at their first slot.
+#[allow(clippy::indexing_slicing, clippy::cast_possible_truncation)] // Compile-time only.
+const fn lay_out<const SLOTS: usize>(
+    rows: &[Entry],
+    aliases: &[(&str, usize)],
+    seed: u64,
+) -> (NameTable<SLOTS>, usize) {
+    let mut slots = [0_u32; SLOTS];
+    let (mask, mut displaced, mut index) = (SLOTS - 1, 0, 0);
+    while let Some((name, _)) = name_at(rows, aliases, index) {
+        if !name.is_empty() {
+            let hash = name_hash(name.as_bytes(), seed);
+            let mut slot = (hash >> 32) as usize & mask;
+            if slots[slot] != 0 {
+                displaced += 1;
+            }
+            while slots[slot] != 0 {
+                slot = (slot + 1) & mask;
+            }
+            slots[slot] = ((hash >> 48) as u32) << 16 | (index as u32 + 1);
+        }
+        index += 1;
+    }
+    (NameTable { seed, slots }, displaced)
+}
+
+/// The position of the entry named `name` (its own name, or an alias) in a table from
+/// [`name_table`]. The probe ends at the first empty slot, and the table has one.
 #[doc(hidden)]
 #[inline]
-pub const fn find_name(
-    slots: &[u32],
-    names: &[(&str, usize)],
-    seed: u64,
+pub const fn find_name<const SLOTS: usize>(
+    table: &NameTable<SLOTS>,
+    rows: &[Entry],
+    aliases: &[(&str, usize)],
     name: &str,
 ) -> Option<usize> {
-    let hash = name_hash(name.as_bytes(), seed);
-    let mask = slots.len().wrapping_sub(1);
+    let hash = name_hash(name.as_bytes(), table.seed);
+    let mask = SLOTS.wrapping_sub(1);
     let tag = (hash >> 48) as u32;
     let mut slot = (hash >> 32) as usize & mask;
-    // The table has a free slot, so the probe ends.
-    while let Some(&found) = get(slots, slot) {
+    while let Some(&found) = get(&table.slots, slot) {
         if found == 0 {
             return None;
         }
         if found >> 16 == tag {
             let index = ((found & 0xFFFF) as usize).wrapping_sub(1);
-            if let Some((stored, value)) = get(names, index) {
+            if let Some((stored, position)) = name_at(rows, aliases, index) {
                 if names_eq(stored.as_bytes(), name.as_bytes()) {
-                    return Some(*value);
+                    return Some(position);
                 }
             }
         }

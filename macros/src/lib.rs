@@ -1,11 +1,14 @@
 //! The `status_registry!` procedural macro. Use it through the `status-registry` crate, which
 //! re-exports it and holds the runtime its expansion needs.
 //!
-//! The pipeline: tokens -> `parse` (the declaration as written, spans kept) -> `validate`
-//! (every problem collected, the valid part kept) -> `expand` (tokens; cannot fail).
+//! The pipeline, on one model (`model.rs`): tokens -> `parse` (the declaration as written,
+//! spans kept) -> `validate` (every problem collected, only the valid part kept) -> `expand`
+//! (tokens; cannot fail). `extends.rs` holds all of `enum Edge extends Base`.
 #![forbid(unsafe_code)]
 
 mod expand;
+mod extends;
+mod model;
 #[cfg(test)]
 mod mutation_tests;
 mod parse;
@@ -77,21 +80,15 @@ pub fn status_registry(input: proc_macro::TokenStream) -> proc_macro::TokenStrea
 
 /// The whole macro on `proc_macro2` tokens: the expansion of what is valid, then every error.
 fn expand_registry(input: TokenStream) -> TokenStream {
-    let parsed = match parse::parse(input.clone()) {
-        Ok(parsed) => parsed,
+    let mut registry = match parse::parse(input.clone()) {
+        Ok(registry) => registry,
         Err(error) => return error.to_compile_error(),
     };
-    // `extends Base`, first pass: the base's replay macro (named like the base, in the macro
-    // namespace) calls this macro again with the base's declaration in front of this one.
-    if let (Some(base), None) = (&parsed.extends, &parsed.base) {
-        let krate = match &parsed.crate_path {
-            Some(path) => quote::quote!(#path),
-            None => quote::quote!(::status_registry),
-        };
-        return quote::quote!(#base! { { #krate } #input });
+    if let Some(first_pass) = extends::first_pass(&registry, &input) {
+        return first_pass;
     }
-    let (model, errors) = validate::validate(parsed);
-    let mut tokens = model.as_ref().map(expand::expand).unwrap_or_default();
+    let errors = validate::validate(&mut registry);
+    let mut tokens = expand::expand(&registry);
     if let Some(errors) = errors {
         tokens.extend(errors.to_compile_error());
     }

@@ -1,111 +1,18 @@
-//! Tokens -> [`Input`]: the declaration as written, with the tokens of everything read kept for
-//! spans. Only the head (`pub enum Name: repr`) is fatal when malformed; a malformed entry, alias
-//! or class is recorded in [`Input::errors`] and parsing goes on after its `;`, so that every
-//! problem is reported at once and the well-formed part can still be expanded.
+//! Tokens -> [`Registry`]: the declaration as written, with the tokens of everything read kept
+//! for spans. Only the head (`pub enum Name: repr`) is fatal when malformed; a malformed entry,
+//! alias, class or open line is recorded in [`Registry::errors`] and parsing goes on after its
+//! `;`, so that every problem is reported at once and the well-formed part can still be expanded.
 
 use proc_macro2::{Delimiter, Group, Span, TokenStream, TokenTree};
-use quote::ToTokens;
 use syn::ext::IdentExt;
 use syn::parse::{Parse, ParseStream, Parser};
 use syn::{
     braced, bracketed, token, Attribute, Generics, Ident, LitInt, LitStr, Meta, Path, Token, Type,
 };
 
-/// A whole `status_registry! { ... }` invocation.
-///
-/// A registry that `extends` another reaches the macro twice: first as written, then, through
-/// the base's replay macro, as `__extend { BASE } INPUT`, where BASE is the base's declaration
-/// (its entries, aliases and classes, flattened). `base` holds it on that second pass.
-pub struct Input {
-    pub base: Option<Box<Input>>,
-    /// Outer attributes for the enum, minus the `#[status_registry(...)]` options.
-    pub attrs: Vec<Attribute>,
-    /// `#[status_registry(crate = path)]`: where the runtime crate is, if renamed.
-    pub crate_path: Option<Path>,
-    pub vis: syn::Visibility,
-    pub ident: Ident,
-    pub generics: Option<Generics>,
-    /// The `u16` of `enum Name: u16`, as written.
-    pub repr: Option<Type>,
-    /// The `HttpStatus` of `enum Name: u16 extends HttpStatus`.
-    pub extends: Option<Path>,
-    /// The braces around the body, for errors about the body as a whole.
-    pub brace: token::Brace,
-    /// The body as written, for the replay macro that hands it to registries extending this one.
-    pub body: TokenStream,
-    pub entries: Vec<Entry>,
-    pub aliases: Vec<Alias>,
-    pub class_blocks: Vec<ClassBlock>,
-    pub opens: Vec<Open>,
-    /// Problems found while parsing that did not stop it.
-    pub errors: Vec<syn::Error>,
-}
-
-/// `CODE NAME "phrase" "description"? ["reference"]? ;`
-pub struct Entry {
-    pub attrs: Vec<Attribute>,
-    pub code: Code,
-    pub ident: Ident,
-    pub phrase: LitStr,
-    pub description: Option<LitStr>,
-    pub reference: Option<LitStr>,
-}
-
-/// `alias NAME = TARGET;`
-pub struct Alias {
-    pub attrs: Vec<Attribute>,
-    pub ident: Ident,
-    pub target: Ident,
-}
-
-/// `classes TypeName { LO..=HI NAME "phrase"; ... }`
-pub struct ClassBlock {
-    pub attrs: Vec<Attribute>,
-    pub keyword: Ident,
-    pub ident: Ident,
-    pub brace: token::Brace,
-    pub classes: Vec<Class>,
-}
-
-/// `open TypeName in LO..=HI;`
-pub struct Open {
-    pub attrs: Vec<Attribute>,
-    pub keyword: Ident,
-    pub ident: Ident,
-    pub lo: Code,
-    pub range_token: Token![..=],
-    pub hi: Code,
-}
-
-/// `LO..=HI NAME "phrase";`
-pub struct Class {
-    pub attrs: Vec<Attribute>,
-    pub lo: Code,
-    pub range_token: Token![..=],
-    pub hi: Code,
-    pub ident: Ident,
-    pub phrase: LitStr,
-}
-
-/// An integer literal with an optional leading `-`, and its value.
-pub struct Code {
-    pub minus: Option<Token![-]>,
-    pub lit: LitInt,
-    pub value: i128,
-}
-
-impl ToTokens for Code {
-    fn to_tokens(&self, tokens: &mut TokenStream) {
-        self.minus.to_tokens(tokens);
-        self.lit.to_tokens(tokens);
-    }
-}
-
-impl Code {
-    pub fn span(&self) -> Span {
-        self.lit.span()
-    }
-}
+use crate::model::{
+    kw, Alias, Class, Classes, Code, Entry, Extends, Open, Options, Origin, Registry, Repr,
+};
 
 impl Parse for Code {
     fn parse(input: ParseStream) -> syn::Result<Self> {
@@ -141,7 +48,7 @@ impl Parse for Code {
 /// Parses the macro's input. A token missing at the very end, such as the body after
 /// `pub enum Name`, is reported on the input's last token: syn would report it on the call site,
 /// the whole macro call, as it does only when the input is empty.
-pub fn parse(tokens: TokenStream) -> syn::Result<Input> {
+pub fn parse(tokens: TokenStream) -> syn::Result<Registry> {
     let Some(last) = tokens.clone().into_iter().last() else {
         return syn::parse2(tokens);
     };
@@ -156,19 +63,20 @@ pub fn parse(tokens: TokenStream) -> syn::Result<Input> {
     parse_contents.parse2(TokenTree::Group(group).into())
 }
 
-impl Parse for Input {
+impl Parse for Registry {
     fn parse(input: ParseStream) -> syn::Result<Self> {
-        let base = if input.peek(Ident) && input.fork().parse::<Ident>()? == "__extend" {
-            input.parse::<Ident>()?;
+        // `__extend { BASE }`: the second pass of `extends`, from the base's replay macro.
+        let replayed = if input.peek(kw::__extend) {
+            let keyword: kw::__extend = input.parse()?;
             let content;
             braced!(content in input);
-            Some(Box::new(content.parse::<Input>()?))
+            Some((keyword, Box::new(content.parse::<Registry>()?)))
         } else {
             None
         };
         let mut errors = Vec::new();
         let mut attrs = input.call(Attribute::parse_outer)?;
-        let crate_path = take_options(&mut attrs, &mut errors);
+        let options = take_options(&mut attrs, &mut errors);
         let vis = input.parse()?;
         if !input.peek(Token![enum]) {
             return Err(input.error(
@@ -187,7 +95,7 @@ impl Parse for Input {
         } else {
             None
         };
-        let repr = if input.peek(Token![:]) {
+        let repr_type = if input.peek(Token![:]) {
             input.parse::<Token![:]>()?;
             Some(input.parse::<Type>().map_err(|error| {
                 syn::Error::new(error.span(), "expected the repr after `:`, such as `u16`")
@@ -195,17 +103,15 @@ impl Parse for Input {
         } else {
             None
         };
-        let extends = if input.peek(Ident) && input.fork().parse::<Ident>()? == "extends" {
-            input.parse::<Ident>()?;
-            Some(input.call(Path::parse_mod_style).map_err(|error| {
-                syn::Error::new(
-                    error.span(),
-                    "expected the registry this one extends after `extends`, such as `extends HttpStatus`",
-                )
-            })?)
-        } else {
-            None
-        };
+        let mut extends = parse_extends(input)?;
+        match (&mut extends, replayed) {
+            (Some(extends), Some((_, base))) => extends.base = Some(base),
+            (None, Some((keyword, _))) => errors.push(syn::Error::new(
+                keyword.span,
+                "`__extend { ... }` hands a base's declaration to a registry that extends it, and this one extends none; declare the base with `enum Name extends Base`",
+            )),
+            _ => {}
+        }
         if !input.peek(token::Brace) {
             return Err(input
                 .error("expected `{` and the registry's entries, such as `{ 200 OK \"OK\"; }`"));
@@ -213,20 +119,20 @@ impl Parse for Input {
         let content;
         let brace = braced!(content in input);
         let body: TokenStream = content.fork().parse()?;
-        let mut registry = Input {
-            base,
+        let mut registry = Registry {
             attrs,
-            crate_path,
+            options,
             vis,
             ident,
             generics,
-            repr,
+            repr_type,
+            repr: Repr::U16,
             extends,
             brace,
             body,
             entries: Vec::new(),
             aliases: Vec::new(),
-            class_blocks: Vec::new(),
+            classes: Vec::new(),
             opens: Vec::new(),
             errors,
         };
@@ -247,20 +153,35 @@ impl Parse for Input {
     }
 }
 
-impl Input {
-    /// One body item: an entry, an alias or a classes block, with its outer attributes.
+fn parse_extends(input: ParseStream) -> syn::Result<Option<Extends>> {
+    if !input.peek(kw::extends) {
+        return Ok(None);
+    }
+    input.parse::<kw::extends>()?;
+    let path = input.call(Path::parse_mod_style).map_err(|error| {
+        syn::Error::new(
+            error.span(),
+            "expected the registry this one extends after `extends`, such as `extends HttpStatus`",
+        )
+    })?;
+    Ok(Some(Extends { path, base: None }))
+}
+
+impl Registry {
+    /// One body item: an entry, an alias, an open line or a classes block, with its outer
+    /// attributes.
     fn parse_item(&mut self, input: ParseStream) -> syn::Result<()> {
         let attrs = input.call(Attribute::parse_outer)?;
         if input.peek(LitInt) || input.peek(Token![-]) {
             let entry = parse_entry(attrs, input, &mut self.errors)?;
             self.entries.push(entry);
-        } else if input.peek(Ident::peek_any) && input.fork().call(Ident::parse_any)? == "alias" {
+        } else if input.peek(kw::alias) {
             let alias = parse_alias(attrs, input, &mut self.errors)?;
             self.aliases.push(alias);
-        } else if input.peek(Ident::peek_any) && input.fork().call(Ident::parse_any)? == "classes" {
-            let block = parse_class_block(attrs, input, &mut self.errors)?;
-            self.class_blocks.push(block);
-        } else if input.peek(Ident::peek_any) && input.fork().call(Ident::parse_any)? == "open" {
+        } else if input.peek(kw::classes) {
+            let block = parse_classes(attrs, input, &mut self.errors)?;
+            self.classes.push(block);
+        } else if input.peek(kw::open) {
             let open = parse_open(attrs, input, &mut self.errors)?;
             self.opens.push(open);
         } else if input.peek(Token![;]) {
@@ -330,6 +251,7 @@ fn parse_entry(
         phrase,
         description,
         reference,
+        origin: Origin::Own,
     })
 }
 
@@ -338,7 +260,7 @@ fn parse_alias(
     input: ParseStream,
     errors: &mut Vec<syn::Error>,
 ) -> syn::Result<Alias> {
-    input.call(Ident::parse_any)?;
+    input.parse::<kw::alias>()?;
     let ident = parse_name(
         input,
         "expected the alias's NAME after `alias`, as in `alias OLD_NAME = NAME;`",
@@ -363,6 +285,8 @@ fn parse_alias(
         attrs,
         ident,
         target,
+        origin: Origin::Own,
+        position: None,
     })
 }
 
@@ -371,7 +295,7 @@ fn parse_open(
     input: ParseStream,
     errors: &mut Vec<syn::Error>,
 ) -> syn::Result<Open> {
-    let keyword = input.call(Ident::parse_any)?;
+    let keyword = input.parse()?;
     let ident = parse_name(
         input,
         "expected the open code type's name after `open`, as in `open StatusCode in 100..=999;`",
@@ -406,12 +330,12 @@ fn parse_open(
     })
 }
 
-fn parse_class_block(
+fn parse_classes(
     attrs: Vec<Attribute>,
     input: ParseStream,
     errors: &mut Vec<syn::Error>,
-) -> syn::Result<ClassBlock> {
-    let keyword = input.call(Ident::parse_any)?;
+) -> syn::Result<Classes> {
+    let keyword = input.parse()?;
     let ident = parse_name(
         input,
         "expected the class type's name after `classes`, as in `classes StatusClass { ... }`",
@@ -433,12 +357,13 @@ fn parse_class_block(
             }
         }
     }
-    Ok(ClassBlock {
+    Ok(Classes {
         attrs,
         keyword,
         ident,
         brace,
         classes,
+        origin: Origin::Own,
     })
 }
 
@@ -527,20 +452,14 @@ fn expect_semicolon(
     }
 }
 
-/// Whether the next tokens begin an entry, an alias, a class or a classes block.
+/// Whether the next tokens begin an entry, an alias, an open line or a classes block.
 fn starts_item(input: ParseStream) -> bool {
-    let keyword = |word: &str| {
-        input.peek(Ident)
-            && input
-                .fork()
-                .parse::<Ident>()
-                .is_ok_and(|ident| ident == word)
-    };
     input.peek(LitInt)
         || input.peek(Token![-])
         || input.peek(Token![#])
-        || keyword("alias")
-        || keyword("classes")
+        || input.peek(kw::alias)
+        || input.peek(kw::classes)
+        || input.peek(kw::open)
 }
 
 /// Skips what is left of a malformed item: up to and including its `;`, or its `{ ... }` block.
@@ -561,52 +480,72 @@ fn skip_item(input: ParseStream) -> syn::Result<()> {
     })
 }
 
-/// Removes `#[status_registry(...)]` from `attrs` and returns its `crate = path` option.
-fn take_options(attrs: &mut Vec<Attribute>, errors: &mut Vec<syn::Error>) -> Option<Path> {
-    let mut crate_path = None;
-    const EXAMPLE: &str = "as in `#[status_registry(crate = ::my_status_registry)]`";
+/// Removes `#[status_registry(...)]` from `attrs` and returns its options.
+fn take_options(attrs: &mut Vec<Attribute>, errors: &mut Vec<syn::Error>) -> Options {
+    let mut options = Options::default();
     attrs.retain(|attr| {
         if !attr.path().is_ident("status_registry") {
             return true;
         }
         let parsed = match &attr.meta {
-            Meta::List(_) => attr.parse_args_with(|input: ParseStream| {
-                if !input.peek(Token![crate]) {
-                    let span = input.span();
-                    let message = match input.parse::<TokenTree>() {
-                        Ok(TokenTree::Ident(option)) => format!("unknown option `{option}`"),
-                        _ => "expected an option".to_owned(),
-                    };
-                    return Err(syn::Error::new(
-                        span,
-                        format!("{message}: the one option is `crate = path`, {EXAMPLE}"),
-                    ));
-                }
-                input.parse::<Token![crate]>()?;
-                input.parse::<Token![=]>().map_err(|error| {
-                    syn::Error::new(error.span(), format!("expected `= path` after `crate`, {EXAMPLE}"))
-                })?;
-                let path: Path = input.parse().map_err(|error| {
-                    syn::Error::new(
-                        error.span(),
-                        format!("expected the path of the `status_registry` crate after `crate =`, {EXAMPLE}"),
-                    )
-                })?;
-                if !input.is_empty() {
-                    return Err(input.error("unexpected tokens after `crate = path`: there is one option, remove them"));
-                }
-                Ok(path)
-            }),
+            Meta::List(_) => attr.parse_args_with(|input: ParseStream| parse_options(input, &mut options)),
             meta => Err(syn::Error::new_spanned(
                 meta,
-                format!("expected the option in parentheses: `#[status_registry(crate = path)]`, {EXAMPLE}"),
+                format!("expected the options in parentheses, as in `#[status_registry(export)]`: {OPTIONS}"),
             )),
         };
-        match parsed {
-            Ok(path) => crate_path = Some(path),
-            Err(error) => errors.push(error),
+        if let Err(error) = parsed {
+            errors.push(error);
         }
         false
     });
-    crate_path
+    options
+}
+
+/// What the options are, for errors about them.
+const OPTIONS: &str = "the options are `crate = path` (where the `status_registry` crate is, if renamed) and `export` (other crates may extend this registry)";
+
+const CRATE_EXAMPLE: &str = "as in `#[status_registry(crate = ::my_status_registry)]`";
+
+/// `crate = path` and `export`, separated by commas.
+fn parse_options(input: ParseStream, options: &mut Options) -> syn::Result<()> {
+    if input.is_empty() {
+        return Err(input.error(format!("expected an option: {OPTIONS}")));
+    }
+    while !input.is_empty() {
+        if input.peek(Token![crate]) {
+            input.parse::<Token![crate]>()?;
+            input.parse::<Token![=]>().map_err(|error| {
+                syn::Error::new(
+                    error.span(),
+                    format!("expected `= path` after `crate`, {CRATE_EXAMPLE}"),
+                )
+            })?;
+            let path: Path = input.parse().map_err(|error| {
+                syn::Error::new(
+                    error.span(),
+                    format!("expected the path of the `status_registry` crate after `crate =`, {CRATE_EXAMPLE}"),
+                )
+            })?;
+            options.krate = Some(path);
+        } else if input.peek(kw::export) {
+            options.export = Some(input.parse()?);
+        } else {
+            let span = input.span();
+            let message = match input.parse::<TokenTree>() {
+                Ok(TokenTree::Ident(option)) => format!("unknown option `{option}`"),
+                _ => "expected an option".to_owned(),
+            };
+            return Err(syn::Error::new(span, format!("{message}: {OPTIONS}")));
+        }
+        if !input.is_empty() {
+            input.parse::<Token![,]>().map_err(|error| {
+                syn::Error::new(
+                    error.span(),
+                    format!("expected `,` between options: {OPTIONS}"),
+                )
+            })?;
+        }
+    }
+    Ok(())
 }

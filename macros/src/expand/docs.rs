@@ -1,0 +1,125 @@
+//! The generated documentation: the registry's table of entries, each variant's line, and the
+//! escaping that shows phrases and descriptions as they are.
+
+use std::fmt::Write as _;
+
+use syn::Attribute;
+
+use crate::model::{unraw, Class, Classes, Entry, Registry};
+
+/// `text`, as a paragraph after the user's own doc comments if there are any.
+pub fn separated(attrs: &[Attribute], text: &str) -> String {
+    if attrs.iter().any(|attr| attr.path().is_ident("doc")) {
+        format!("\n{text}")
+    } else {
+        text.to_owned()
+    }
+}
+
+/// The registry's docs: a table of all entries, and its aliases.
+pub fn type_doc(registry: &Registry) -> String {
+    let registry_name = registry.name();
+    let mut doc = format!(
+        "A status registry of {} entries, with codes of type `{}`.\n\n| Code | Name | Phrase | Description | Reference |\n|---:|---|---|---|---|\n",
+        registry.entries.len(),
+        registry.repr.name(),
+    );
+    for entry in &registry.entries {
+        let _ = writeln!(
+            doc,
+            "| {} | [`{name}`]({registry_name}::{name}) | {} | {} | {} |",
+            entry.code.value,
+            markdown(&entry.phrase.value()),
+            entry
+                .description
+                .as_ref()
+                .map_or(String::new(), |d| markdown(&d.value())),
+            entry
+                .reference
+                .as_ref()
+                .map_or(String::new(), |r| markdown(&r.value())),
+            name = entry.name(),
+        );
+    }
+    if !registry.aliases.is_empty() {
+        doc.push_str("\nAliases:\n\n");
+        for alias in &registry.aliases {
+            let target = alias.target.to_string();
+            let _ = writeln!(
+                doc,
+                "- [`{name}`]({registry_name}::{name}) = [`{target}`]({registry_name}::{target})",
+                name = alias.name(),
+                target = target.trim_start_matches("r#"),
+            );
+        }
+    }
+    doc
+}
+
+/// The docs generated for one entry's variant: its code and phrase, description, reference.
+pub fn variant_doc(entry: &Entry) -> String {
+    let mut doc = format!("`{}` {}", entry.code.value, markdown(&entry.phrase.value()));
+    if let Some(description) = &entry.description {
+        let description = description.value();
+        if !description.is_empty() {
+            let _ = write!(doc, "\n\n{}", markdown(&description));
+        }
+    }
+    if let Some(reference) = &entry.reference {
+        let _ = write!(doc, "\n\nReference: {}", markdown(&reference.value()));
+    }
+    doc
+}
+
+/// `text` as literal Markdown text: punctuation that Markdown or rustdoc would read as markup
+/// is escaped, and line breaks cannot end a table row.
+pub fn markdown(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            // `'`, `"` and `-` too: rustdoc's smart punctuation would curl quotes and turn
+            // `--` into a dash, and the docs are to show phrases and descriptions as they are.
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '&' | '~' | '#' | '\'' | '"'
+            | '-' => {
+                escaped.push('\\');
+                escaped.push(c);
+            }
+            '\n' | '\r' => escaped.push(' '),
+            _ => escaped.push(c),
+        }
+    }
+    escaped
+}
+
+/// The class type's docs: a table of its classes.
+pub fn class_type_doc(registry: &Registry, classes: &Classes) -> String {
+    let class_type = unraw(&classes.ident);
+    let mut doc = format!(
+        "The classes of [`{}`] codes, in ascending order of their ranges.\n\n| Range | Name | Phrase |\n|---|---|---|\n",
+        registry.name(),
+    );
+    for class in &classes.classes {
+        let _ = writeln!(
+            doc,
+            "| `{}..={}` | [`{name}`]({class_type}::{name}) | {} |",
+            class.lo.value,
+            class.hi.value,
+            markdown(&class.phrase.value()),
+            name = class.name(),
+        );
+    }
+    separated(&classes.attrs, &doc)
+}
+
+/// A class variant's docs: its range and phrase.
+pub fn class_doc(class: &Class) -> String {
+    separated(
+        &class.attrs,
+        &format!(
+            "`{}..={}`: {}",
+            class.lo.value,
+            class.hi.value,
+            markdown(&class.phrase.value())
+        ),
+    )
+}

@@ -1,0 +1,111 @@
+//! A validated [`Registry`] -> tokens. Cannot fail: everything here has been validated, and a
+//! registry whose every entry was rejected still yields its type (with no variant), so that its
+//! uses raise no second error.
+//!
+//! The generated type carries its tables and small `const fn`s; formatting, parsing, iteration
+//! and the error types are written once in the runtime crate, over its traits. Paths are
+//! absolute (`::core::...`, `<crate>::__private::...`) so the expansion means the same whatever
+//! the caller has in scope. One file per part:
+//!
+//! - `registry`: the enum, its inherent API and its trait impls;
+//! - `tables`: the lookup tables the API runs on;
+//! - `classes`: the class type and the class predicates;
+//! - `open`: the open code type;
+//! - `docs`: the generated documentation;
+//! - `shared`: what a registry and an open code type implement alike.
+
+mod classes;
+mod docs;
+mod open;
+mod registry;
+mod shared;
+mod tables;
+
+#[cfg(test)]
+pub(crate) use tables::name_slots;
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
+use syn::Attribute;
+
+use crate::extends;
+use crate::model::{Code, Registry};
+
+/// The paths every part names, built once.
+pub struct Paths {
+    /// `<crate>::__private`: the runtime's one door for generated code.
+    pub private: TokenStream,
+    /// `::core::primitive::u16`: the repr.
+    pub repr: TokenStream,
+    pub option: TokenStream,
+    pub str: TokenStream,
+}
+
+impl Paths {
+    fn new(registry: &Registry) -> Paths {
+        let krate = registry.krate();
+        let repr = format_ident!("{}", registry.repr.name());
+        Paths {
+            private: quote!(#krate::__private),
+            repr: quote!(::core::primitive::#repr),
+            option: quote!(::core::option::Option),
+            str: quote!(::core::primitive::str),
+        }
+    }
+}
+
+pub fn expand(registry: &Registry) -> TokenStream {
+    let paths = Paths::new(registry);
+    let cfgs = cfgs(&registry.attrs);
+    let enum_type = registry::enum_type(registry);
+    let class_type = classes::class_type(registry, &paths);
+    let aliases = registry::alias_consts(registry);
+    let open_type = registry
+        .open()
+        .map(|open| open::open_type(registry, open, &paths));
+    let replay = extends::replay_macro(registry);
+    let tables = tables::tables(registry, &paths);
+    let api = registry::api(registry, &paths);
+    let impls = registry::trait_impls(registry, &paths);
+    let base = extends::conversions(registry, &paths);
+    let open_impls = registry
+        .open()
+        .map(|open| open::with_tables(registry, open, &paths));
+    quote! {
+        #enum_type
+        #class_type
+        #aliases
+        #open_type
+        #replay
+
+        #(#cfgs)*
+        #[allow(deprecated, non_upper_case_globals)]
+        const _: () = {
+            #tables
+            #api
+            #impls
+            #base
+            #open_impls
+        };
+    }
+}
+
+/// The registry's `#[cfg(...)]` attributes, which every generated item must carry too.
+pub fn cfgs(attrs: &[Attribute]) -> Vec<&Attribute> {
+    attrs
+        .iter()
+        .filter(|attr| attr.path().is_ident("cfg"))
+        .collect()
+}
+
+/// The code as an unsuffixed literal (the enum's repr types it), on the span of the code as
+/// written so that rustc's own errors land on the entry.
+fn code_literal(code: &Code) -> TokenStream {
+    let mut literal = Literal::u128_unsuffixed(code.value.unsigned_abs());
+    literal.set_span(code.span());
+    if code.value < 0 {
+        quote_spanned!(code.span()=> -#literal)
+    } else {
+        quote!(#literal)
+    }
+}

@@ -1,0 +1,255 @@
+//! The open code type of an `open` line: any code of its window, registered or not, with a
+//! constant per entry and alias of its registry.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::docs::{markdown, separated};
+use super::{cfgs, classes, code_literal, shared, Paths};
+use crate::model::{unraw, Open, Registry};
+
+/// The type, its constants and its API: outside the registry's `const _` block, so that rustc
+/// names the constants `StatusCode::NOT_FOUND` in its messages.
+pub fn open_type(registry: &Registry, open: &Open, paths: &Paths) -> TokenStream {
+    let Paths {
+        repr, option, str, ..
+    } = paths;
+    let (attrs, ident, vis) = (&open.attrs, &open.ident, &registry.vis);
+    let registry_ident = &registry.ident;
+    let (registry_name, open_name) = (registry.name(), unraw(ident));
+    let (lo, hi) = (code_literal(&open.lo), code_literal(&open.hi));
+    let doc = separated(
+        attrs,
+        &format!(
+            "Any code in `{}..={}`, registered in [`{registry_name}`] or not, held without loss.\n\n\
+             It has an associated constant for every entry and alias of [`{registry_name}`], and \
+             [`known`]({open_name}::known) gives the entry of a registered code.",
+            open.lo.value, open.hi.value
+        ),
+    );
+    let constants = constants(registry);
+    let class_methods = classes::open_methods(registry, paths);
+    let cfgs = cfgs(&registry.attrs);
+    quote! {
+        #(#cfgs)*
+        #(#attrs)*
+        #[doc = #doc]
+        #[derive(
+            ::core::clone::Clone,
+            ::core::marker::Copy,
+            ::core::cmp::PartialEq,
+            ::core::cmp::Eq,
+            ::core::cmp::PartialOrd,
+            ::core::cmp::Ord,
+            ::core::hash::Hash,
+            ::core::fmt::Debug,
+        )]
+        #[repr(transparent)]
+        #vis struct #ident(#repr);
+
+        #(#cfgs)*
+        #[allow(deprecated, non_upper_case_globals)]
+        impl #ident {
+            #constants
+
+            /// The code, if it is in the window this type holds.
+            #[inline]
+            pub const fn new(code: #repr) -> #option<Self> {
+                if ::core::matches!(code, #lo..=#hi) {
+                    #option::Some(Self(code))
+                } else {
+                    #option::None
+                }
+            }
+
+            /// The codes this type holds.
+            #[inline]
+            pub const fn range() -> ::core::ops::RangeInclusive<#repr> {
+                #lo..=#hi
+            }
+
+            /// The numeric code.
+            #[inline]
+            pub const fn code(self) -> #repr {
+                self.0
+            }
+
+            /// The registry's entry with this code, if it is registered.
+            #[inline]
+            pub const fn known(self) -> #option<#registry_ident> {
+                #registry_ident::from_code(self.0)
+            }
+
+            /// The name of the entry with this code, if it is registered.
+            #[inline]
+            pub const fn name(self) -> #option<&'static #str> {
+                match self.known() {
+                    #option::Some(status) => #option::Some(status.name()),
+                    #option::None => #option::None,
+                }
+            }
+
+            /// The code of the entry with this name or alias: an exact, case-sensitive match.
+            #[inline]
+            pub const fn from_name(name: &#str) -> #option<Self> {
+                match #registry_ident::from_name(name) {
+                    #option::Some(status) => #option::Some(Self(status.code())),
+                    #option::None => #option::None,
+                }
+            }
+
+            #class_methods
+        }
+    }
+}
+
+/// One constant per entry and alias of the registry.
+fn constants(registry: &Registry) -> TokenStream {
+    let registry_name = registry.name();
+    // Only the attributes that say how to use an entry or alias (`#[deprecated]`) carry over.
+    fn deprecated(attrs: &[syn::Attribute]) -> impl Iterator<Item = &syn::Attribute> {
+        attrs
+            .iter()
+            .filter(|attr| attr.path().is_ident("deprecated"))
+    }
+    let entries = registry.entries.iter().map(|entry| {
+        let (ident, code) = (&entry.ident, code_literal(&entry.code));
+        let doc = format!(
+            "`{}` {}: [`{registry_name}::{}`].",
+            entry.code.value,
+            markdown(&entry.phrase.value()),
+            entry.name()
+        );
+        let deprecated = deprecated(&entry.attrs);
+        quote!(#(#deprecated)* #[doc = #doc] pub const #ident: Self = Self(#code);)
+    });
+    let aliases = registry.aliases.iter().map(|alias| {
+        let (ident, target) = (&alias.ident, &alias.target);
+        let doc = format!("Another name of [`{0}`](Self::{0}).", unraw(target));
+        let deprecated = deprecated(&alias.attrs);
+        quote!(#(#deprecated)* #[doc = #doc] pub const #ident: Self = Self::#target;)
+    });
+    quote!(#(#entries)* #(#aliases)*)
+}
+
+/// What reads the registry's tables (the phrase of a code) and the trait impls, inside the
+/// registry's `const _` block.
+pub fn with_tables(registry: &Registry, open: &Open, paths: &Paths) -> TokenStream {
+    let Paths {
+        private,
+        repr,
+        option,
+        str,
+    } = paths;
+    let (ident, registry_ident) = (&open.ident, &registry.ident);
+    let (lo, hi) = (code_literal(&open.lo), code_literal(&open.hi));
+    let name = unraw(ident);
+    let display = quote!(#private::display(*self, f));
+    let shared = shared::impls(ident, &name, &display, paths);
+    let comparisons = comparisons(ident, registry_ident, paths);
+    quote! {
+        impl #ident {
+            /// The reason phrase of the entry with this code, if it is registered.
+            #[inline]
+            pub const fn phrase(self) -> #option<&'static #str> {
+                #private::phrase_at(ROWS, position_of_code(self.0))
+            }
+        }
+
+        #[automatically_derived]
+        impl #private::CodeType for #ident {
+            type Repr = #repr;
+            const TYPE_NAME: &'static #str = #name;
+            const MIN_CODE: #repr = #lo;
+            const MAX_CODE: #repr = #hi;
+
+            #[inline]
+            fn code(self) -> #repr {
+                self.0
+            }
+
+            #[inline]
+            fn from_code(code: #repr) -> #option<Self> {
+                Self::new(code)
+            }
+
+            #[inline]
+            fn from_name(name: &#str) -> #option<Self> {
+                Self::from_name(name)
+            }
+
+            #[inline]
+            fn entry(self) -> #option<&'static #private::Entry> {
+                #private::entry_at(ROWS, position_of_code(self.0))
+            }
+        }
+
+        #[automatically_derived]
+        impl #private::OpenCode for #ident {
+            type Registry = #registry_ident;
+        }
+
+        #shared
+
+        #[automatically_derived]
+        impl ::core::convert::From<#registry_ident> for #ident {
+            #[inline]
+            fn from(status: #registry_ident) -> Self {
+                Self(status.code())
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::convert::TryFrom<#ident> for #registry_ident {
+            type Error = #private::UnknownCode<#registry_ident>;
+
+            #[inline]
+            fn try_from(code: #ident) -> ::core::result::Result<Self, Self::Error> {
+                match code.known() {
+                    #option::Some(status) => ::core::result::Result::Ok(status),
+                    #option::None => ::core::result::Result::Err(#private::UnknownCode::new(code.0)),
+                }
+            }
+        }
+
+        #comparisons
+    }
+}
+
+/// `==` and `<` between the open code type and its registry, both ways.
+fn comparisons(ident: &syn::Ident, registry: &syn::Ident, paths: &Paths) -> TokenStream {
+    let option = &paths.option;
+    quote! {
+        #[automatically_derived]
+        impl ::core::cmp::PartialEq<#registry> for #ident {
+            #[inline]
+            fn eq(&self, other: &#registry) -> ::core::primitive::bool {
+                self.0 == other.code()
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::cmp::PartialEq<#ident> for #registry {
+            #[inline]
+            fn eq(&self, other: &#ident) -> ::core::primitive::bool {
+                self.code() == other.0
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::cmp::PartialOrd<#registry> for #ident {
+            #[inline]
+            fn partial_cmp(&self, other: &#registry) -> #option<::core::cmp::Ordering> {
+                ::core::cmp::PartialOrd::partial_cmp(&self.0, &other.code())
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::cmp::PartialOrd<#ident> for #registry {
+            #[inline]
+            fn partial_cmp(&self, other: &#ident) -> #option<::core::cmp::Ordering> {
+                ::core::cmp::PartialOrd::partial_cmp(&self.code(), &other.0)
+            }
+        }
+    }
+}

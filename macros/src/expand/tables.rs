@@ -1,0 +1,217 @@
+//! The tables the registry's `const fn`s run on, inside the expansion's `const _` block:
+//!
+//! - `ROWS`: each entry's name, phrase, description, reference and `Display` line, in the order
+//!   of `ALL`, then the row of no entry;
+//! - `position_of_code`: code -> position in `ROWS`, by a table built in constant evaluation for
+//!   dense codes, or a `match` for sparse ones;
+//! - `ALL_ENTRIES` and `status_at`: position -> the enum value;
+//! - `ALIASES` and `NAMES`: name -> position, by a hash table that the runtime lays out in
+//!   constant evaluation over the names in `ROWS` and `ALIASES`.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+use syn::{LitByteStr, LitStr};
+
+use super::Paths;
+use crate::model::{Entry, Registry};
+
+pub fn tables(registry: &Registry, paths: &Paths) -> TokenStream {
+    let Paths {
+        private, option, ..
+    } = paths;
+    let ident = &registry.ident;
+    let rows = registry.entries.iter().map(|entry| row(entry, paths));
+    let names = registry.entries.iter().map(|entry| &entry.ident);
+    let count = Literal::usize_unsuffixed(registry.entries.len());
+    let position_of_code = position_of_code(registry, paths);
+    let position_of_name = position_of_name(registry, paths);
+    quote! {
+        /// The entries' rows, in the order of `ALL`, then the row of no entry.
+        const ROWS: &[#private::Entry] = &[#(#rows,)* #private::Entry::MISSING];
+
+        #position_of_code
+
+        #position_of_name
+
+        #[inline]
+        const fn entry_of(status: #ident) -> &'static #private::Entry {
+            #private::entry(ROWS, position_of_code(status.code()))
+        }
+
+        /// The entries of `ALL`, in a `static`: rustc validates the enum values of every
+        /// constant that holds them, walking the variants for each, but not those of a static
+        /// that a constant points to or a `const fn` reads.
+        static ALL_ENTRIES: [#ident; #count] = [#(#ident::#names),*];
+
+        /// `ALL[position]`, read from the static.
+        #[inline]
+        const fn status_at(position: ::core::primitive::usize) -> #option<#ident> {
+            match #private::get(&ALL_ENTRIES, position) {
+                #option::Some(status) => #option::Some(*status),
+                #option::None => #option::None,
+            }
+        }
+    }
+}
+
+/// One entry's row.
+fn row(entry: &Entry, paths: &Paths) -> TokenStream {
+    let Paths {
+        private, option, ..
+    } = paths;
+    let span = entry.ident.span();
+    let name = LitStr::new(&entry.name(), span);
+    let phrase = &entry.phrase;
+    let line = LitStr::new(&format!("{} {}", entry.code.value, phrase.value()), span);
+    let description = match &entry.description {
+        Some(description) => quote!(#description),
+        None => quote!(""),
+    };
+    let reference = match &entry.reference {
+        Some(reference) => quote!(#option::Some(#reference)),
+        None => quote!(#option::None),
+    };
+    quote!(#private::Entry::new(#name, #phrase, #description, #reference, #line))
+}
+
+/// `const fn position_of_code(code) -> usize`: the position in `ALL` of the entry with `code`,
+/// or `COUNT` (the row of no entry) if there is none. `from_code` and every accessor (through
+/// `entry_of`) run on it.
+///
+/// Codes dense enough (a span of at most 8 slots per entry, plus 64) get a table indexed by
+/// `code - lowest`, built by constant evaluation from the entries' offsets: a load, and no
+/// branch to mispredict. Sparse codes (far apart, or `i64`s spread widely) get a `match`.
+fn position_of_code(registry: &Registry, paths: &Paths) -> TokenStream {
+    let Paths { private, repr, .. } = paths;
+    let usize = quote!(::core::primitive::usize);
+    let entries = &registry.entries;
+    let count = entries.len();
+    let codes = entries.iter().map(|entry| entry.code.value);
+    let (Some(lowest), Some(highest)) = (codes.clone().min(), codes.max()) else {
+        return quote! {
+            #[inline]
+            const fn position_of_code(_: #repr) -> #usize {
+                #count
+            }
+        };
+    };
+    let span = highest.abs_diff(lowest) + 1;
+    if span > 8 * count as u128 + 64 || count >= usize::from(u16::MAX) {
+        let codes = entries.iter().map(|entry| super::code_literal(&entry.code));
+        let positions = 0..count;
+        return quote! {
+            #[inline]
+            const fn position_of_code(code: #repr) -> #usize {
+                match code {
+                    #(#codes => #positions,)*
+                    _ => #count,
+                }
+            }
+        };
+    }
+    // The offset from the lowest code, in the unsigned type of the repr's width: codes below
+    // the lowest wrap around to offsets above the highest.
+    let repr_name = registry.repr.name();
+    let unsigned = format_ident!("{}", repr_name.replace('i', "u"));
+    let (repr_min, repr_max) = registry.repr.bounds();
+    let lowest_unsigned = lowest.rem_euclid(repr_max - repr_min + 1);
+    let lowest_unsigned = Literal::u128_unsuffixed(lowest_unsigned.unsigned_abs());
+    let offset = if registry.repr.is_signed() {
+        quote!((code as ::core::primitive::#unsigned).wrapping_sub(#lowest_unsigned))
+    } else {
+        quote!(code.wrapping_sub(#lowest_unsigned))
+    };
+    let offsets = entries
+        .iter()
+        .map(|entry| Literal::u128_unsuffixed(entry.code.value.abs_diff(lowest)));
+    // A last slot, which no code has, takes every offset past the others: no branch.
+    let table_len = Literal::u128_unsuffixed(span + 1);
+    let clamp = (span != repr_max.abs_diff(repr_min) + 1).then(|| {
+        let span = Literal::u128_unsuffixed(span);
+        quote!(let offset = if offset < #span { offset } else { #span };)
+    });
+    quote! {
+        /// `POSITIONS[code - lowest code]`: the position in `ALL` of the entry with `code`.
+        const POSITIONS: [::core::primitive::u16; #table_len] =
+            #private::position_table(&[#(#offsets),*]);
+
+        #[inline]
+        #[allow(
+            clippy::cast_lossless,
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss
+        )]
+        const fn position_of_code(code: #repr) -> #usize {
+            let offset = #offset;
+            #clamp
+            #private::position(&POSITIONS, offset as #usize)
+        }
+    }
+}
+
+/// `const fn position_of_name(name) -> Option<usize>`: the position in `ALL` of the entry with
+/// this name or alias. A hash table laid out by constant evaluation in the runtime (which holds
+/// the one hash function), with 8 to 16 slots per name for up to 256 names and at most two
+/// thirds full beyond; a `match` on the bytes for a registry of 65,535 names or more, more than
+/// the table's slots can index.
+fn position_of_name(registry: &Registry, paths: &Paths) -> TokenStream {
+    let Paths {
+        private, option, ..
+    } = paths;
+    let usize = quote!(::core::primitive::usize);
+    let entries = &registry.entries;
+    let aliases = registry
+        .aliases
+        .iter()
+        .filter_map(|alias| Some((alias, alias.position?)));
+    let names = entries.len() + registry.aliases.len();
+    if names >= usize::from(u16::MAX) {
+        let arms = entries
+            .iter()
+            .enumerate()
+            .map(|(position, entry)| (entry.name(), entry.ident.span(), position))
+            .chain(aliases.map(|(alias, position)| (alias.name(), alias.ident.span(), position)))
+            .map(|(name, span, position)| {
+                let name = LitByteStr::new(name.as_bytes(), span);
+                quote!(#name => #option::Some(#position))
+            });
+        return quote! {
+            #[inline]
+            const fn position_of_name(name: &::core::primitive::str) -> #option<#usize> {
+                match name.as_bytes() {
+                    #(#arms,)*
+                    _ => #option::None,
+                }
+            }
+        };
+    }
+    let alias_rows = aliases.map(|(alias, position)| {
+        let name = LitStr::new(&alias.name(), alias.ident.span());
+        let position = Literal::usize_unsuffixed(position);
+        quote!((#name, #position))
+    });
+    let slots = Literal::usize_unsuffixed(name_slots(names));
+    quote! {
+        /// Each alias, with the position in `ALL` of its entry.
+        const ALIASES: &[(&::core::primitive::str, #usize)] = &[#(#alias_rows),*];
+
+        /// The hash table of the names in `ROWS` and `ALIASES`.
+        const NAMES: #private::NameTable<#slots> = #private::name_table(ROWS, ALIASES);
+
+        #[inline]
+        const fn position_of_name(name: &::core::primitive::str) -> #option<#usize> {
+            #private::find_name(&NAMES, ROWS, ALIASES, name)
+        }
+    }
+}
+
+/// The number of slots of the name table: a power of two, 8 to 16 per name for up to 256 names
+/// (where the runtime looks for a hash seed under which no two names share a first slot), else
+/// enough to keep the table at most two thirds full.
+pub(crate) fn name_slots(names: usize) -> usize {
+    if names > 256 {
+        (names * 3 / 2 + 1).next_power_of_two()
+    } else {
+        (names * 8).next_power_of_two().max(8)
+    }
+}
