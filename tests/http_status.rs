@@ -316,9 +316,9 @@ fn from_str() {
     parses("+404", HttpStatus::NOT_FOUND);
     parses("0404", HttpStatus::NOT_FOUND);
 
-    rejects("", ParseErrorKind::Empty, "an empty string is not a HttpStatus code or name");
-    rejects("abc", ParseErrorKind::UnknownName, "not a HttpStatus name (names are exact and case-sensitive)");
-    rejects("not_found", ParseErrorKind::UnknownName, "not a HttpStatus name (names are exact and case-sensitive)");
+    rejects("", ParseErrorKind::Empty, "an empty string is neither a code nor a name of HttpStatus");
+    rejects("abc", ParseErrorKind::UnknownName, "not the name of an entry or alias of HttpStatus (names are exact and case-sensitive)");
+    rejects("not_found", ParseErrorKind::UnknownName, "not the name of an entry or alias of HttpStatus (names are exact and case-sensitive)");
     rejects("499", ParseErrorKind::UnknownCode(499), "499 is not a registered HttpStatus code");
     rejects("0", ParseErrorKind::UnknownCode(0), "0 is not a registered HttpStatus code");
     rejects("65535", ParseErrorKind::UnknownCode(65535), "65535 is not a registered HttpStatus code");

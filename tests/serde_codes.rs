@@ -128,7 +128,7 @@ fn open_codes_read_names_and_say_their_window() {
     assert_eq!(
         json::<StatusCode>("70000"),
         Err(
-            "70000 is not a StatusCode code: codes are u16 (0..=65535) at line 1 column 5"
+            "70000 is outside the codes of StatusCode, which are 100..=999 at line 1 column 5"
                 .to_owned()
         )
     );
@@ -221,24 +221,27 @@ fn out_of_range_integers_say_the_repr() {
     assert_eq!(
         json::<HttpStatus>("70000"),
         Err(
-            "70000 is not a HttpStatus code: codes are u16 (0..=65535) at line 1 column 5"
+            "70000 is outside the codes of HttpStatus, which are u16 (0..=65535) at line 1 column 5"
                 .to_owned()
         )
     );
     assert_eq!(
         json::<HttpStatus>("-404"),
         Err(
-            "-404 is not a HttpStatus code: codes are u16 (0..=65535) at line 1 column 4"
+            "-404 is outside the codes of HttpStatus, which are u16 (0..=65535) at line 1 column 4"
                 .to_owned()
         )
     );
     assert_eq!(
         json::<Signed>("128"),
-        Err("128 is not a Signed code: codes are i8 (-128..=127) at line 1 column 3".to_owned())
+        Err(
+            "128 is outside the codes of Signed, which are i8 (-128..=127) at line 1 column 3"
+                .to_owned()
+        )
     );
     assert_eq!(
         json::<WideSigned>("18446744073709551615"),
-        Err("18446744073709551615 is not a WideSigned code: codes are i64 (-9223372036854775808..=9223372036854775807) at line 1 column 20".to_owned())
+        Err("18446744073709551615 is outside the codes of WideSigned, which are i64 (-9223372036854775808..=9223372036854775807) at line 1 column 20".to_owned())
     );
     assert_eq!(
         json::<HttpStatus>(r#""70000""#),
@@ -264,11 +267,11 @@ fn other_input_is_rejected_with_what_was_expected() {
     );
     assert_eq!(
         json::<HttpStatus>("404.0"),
-        Err("invalid type: floating point `404.0`, expected a HttpStatus code (an integer of type u16) or name at line 1 column 5".to_owned())
+        Err("invalid type: floating point `404.0`, expected a code of HttpStatus (u16 (0..=65535)) or the name of one of its entries at line 1 column 5".to_owned())
     );
     assert_eq!(
         json::<HttpStatus>("null"),
-        Err("invalid type: null, expected a HttpStatus code (an integer of type u16) or name at line 1 column 4".to_owned())
+        Err("invalid type: null, expected a code of HttpStatus (u16 (0..=65535)) or the name of one of its entries at line 1 column 4".to_owned())
     );
 }
 

@@ -50,7 +50,7 @@ fn codes_outside_the_window_are_rejected_with_the_window() {
         assert_eq!(error.code(), code);
         assert_eq!(
             error.to_string(),
-            format!("{code} is outside the codes of StatusCode (100..=999)")
+            format!("{code} is outside the codes of StatusCode, which are 100..=999")
         );
         let error = code.to_string().parse::<StatusCode>().unwrap_err();
         assert_eq!(error.kind(), ParseErrorKind::OutOfRange);
@@ -200,7 +200,7 @@ fn works_through_the_open_code_trait() {
     assert_eq!(describe::<StatusCode>(499), "StatusCode 499 (unregistered)");
     assert_eq!(
         describe::<StatusCode>(1000),
-        "1000 is outside the codes of StatusCode (100..=999)"
+        "1000 is outside the codes of StatusCode, which are 100..=999"
     );
     assert_eq!(
         (

@@ -56,7 +56,7 @@ impl<R: CodeType> fmt::Display for UnknownCode<R> {
         if self.code < R::MIN_CODE || self.code > R::MAX_CODE {
             write!(
                 f,
-                "{} is outside the codes of {} ({})",
+                "{} is outside the codes of {}, which are {}",
                 self.code,
                 R::TYPE_NAME,
                 CodeRange::<R>::new()
@@ -134,7 +134,9 @@ impl<R: CodeType> fmt::Display for ParseError<R> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let registry = R::TYPE_NAME;
         match self.kind {
-            ParseErrorKind::Empty => write!(f, "an empty string is not a {registry} code or name"),
+            ParseErrorKind::Empty => {
+                write!(f, "an empty string is neither a code nor a name of {registry}")
+            }
             ParseErrorKind::InvalidCode => {
                 write!(f, "invalid {registry} code: expected a decimal integer")
             }
@@ -156,7 +158,7 @@ impl<R: CodeType> fmt::Display for ParseError<R> {
             },
             ParseErrorKind::UnknownName => write!(
                 f,
-                "not a {registry} name (names are exact and case-sensitive)"
+                "not the name of an entry or alias of {registry} (names are exact and case-sensitive)"
             ),
         }
     }
@@ -165,10 +167,10 @@ impl<R: CodeType> fmt::Display for ParseError<R> {
 impl<R: CodeType> core::error::Error for ParseError<R> {}
 
 /// `u16 (0..=65535)` for a registry, `100..=999` for an open code type's window.
-struct CodeRange<T>(PhantomData<fn() -> T>);
+pub(crate) struct CodeRange<T>(PhantomData<fn() -> T>);
 
 impl<T: CodeType> CodeRange<T> {
-    fn new() -> Self {
+    pub(crate) fn new() -> Self {
         CodeRange(PhantomData)
     }
 }

@@ -51,5 +51,5 @@ pub mod __private {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_serde {
-    ($ty:ident: $repr:ty, $type_name:expr) => {};
+    ($ty:ident) => {};
 }

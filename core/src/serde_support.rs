@@ -20,38 +20,35 @@ use core::str::FromStr;
 use ::serde::de::{Deserializer, Error, Visitor};
 use ::serde::ser::Serializer;
 
-use crate::code::Repr;
+use crate::code::{CodeType, Repr};
+use crate::error::CodeRange;
 
 /// Serializes a code as the integer type it has.
-pub fn serialize_code<C: SerdeRepr, S: Serializer>(
-    code: C,
-    serializer: S,
-) -> Result<S::Ok, S::Error> {
-    code.serialize(serializer)
+pub fn serialize_code<T, S>(status: T, serializer: S) -> Result<S::Ok, S::Error>
+where
+    T: CodeType,
+    T::Repr: SerdeRepr,
+    S: Serializer,
+{
+    status.code().serialize(serializer)
 }
 
-/// Deserializes a `T` whose codes are `C`s, from an integer, or from a string in human-readable
-/// formats. `type_name` names `T` in the error for an integer that does not fit `C`; `T`'s own
-/// conversion errors name it otherwise.
-pub fn deserialize_code<'de, T, C, D>(
-    deserializer: D,
-    type_name: &'static str,
-) -> Result<T, D::Error>
+/// Deserializes a `T` from an integer, or from a string in human-readable formats. An integer
+/// outside `T`'s codes (its repr's, or its window's for an open code type) is an error that
+/// says which they are; `T`'s own conversion errors tell the rest.
+pub fn deserialize_code<'de, T, D>(deserializer: D) -> Result<T, D::Error>
 where
-    T: TryFrom<C> + FromStr,
-    <T as TryFrom<C>>::Error: fmt::Display,
+    T: CodeType + TryFrom<<T as CodeType>::Repr> + FromStr,
+    <T as TryFrom<T::Repr>>::Error: fmt::Display,
     <T as FromStr>::Err: fmt::Display,
-    C: SerdeRepr,
+    T::Repr: SerdeRepr,
     D: Deserializer<'de>,
 {
-    let visitor = CodeVisitor {
-        type_name,
-        types: PhantomData,
-    };
+    let visitor = CodeVisitor(PhantomData);
     if deserializer.is_human_readable() {
         deserializer.deserialize_any(visitor)
     } else {
-        C::deserialize(deserializer, visitor)
+        T::Repr::deserialize(deserializer, visitor)
     }
 }
 
@@ -96,45 +93,42 @@ impl_serde_repr! {
     i64 serialize_i64 deserialize_i64;
 }
 
-/// Reads a `T` from any integer (range-checked into `C`) or string.
-struct CodeVisitor<T, C> {
-    type_name: &'static str,
-    types: PhantomData<fn() -> (T, C)>,
-}
+/// Reads a `T` from any integer (checked against `T`'s codes) or string.
+struct CodeVisitor<T>(PhantomData<fn() -> T>);
 
-impl<T, C> CodeVisitor<T, C>
+impl<T> CodeVisitor<T>
 where
-    T: TryFrom<C>,
-    <T as TryFrom<C>>::Error: fmt::Display,
-    C: SerdeRepr,
+    T: CodeType + TryFrom<<T as CodeType>::Repr>,
+    <T as TryFrom<T::Repr>>::Error: fmt::Display,
+    T::Repr: SerdeRepr,
 {
     fn code<E: Error>(self, value: impl Into<i128> + fmt::Display + Copy) -> Result<T, E> {
-        let Ok(code) = C::try_from(value.into()) else {
-            return Err(E::custom(OutOfRange::<C, _> {
-                value,
-                type_name: self.type_name,
-                repr: PhantomData,
-            }));
-        };
-        T::try_from(code).map_err(E::custom)
+        let wide: i128 = value.into();
+        let code = T::Repr::try_from(wide)
+            .ok()
+            .filter(|code| T::MIN_CODE <= *code && *code <= T::MAX_CODE);
+        match code {
+            Some(code) => T::try_from(code).map_err(E::custom),
+            None => Err(E::custom(OutOfRange::<T, _>(value, PhantomData))),
+        }
     }
 }
 
-impl<'de, T, C> Visitor<'de> for CodeVisitor<T, C>
+impl<'de, T> Visitor<'de> for CodeVisitor<T>
 where
-    T: TryFrom<C> + FromStr,
-    <T as TryFrom<C>>::Error: fmt::Display,
+    T: CodeType + TryFrom<<T as CodeType>::Repr> + FromStr,
+    <T as TryFrom<T::Repr>>::Error: fmt::Display,
     <T as FromStr>::Err: fmt::Display,
-    C: SerdeRepr,
+    T::Repr: SerdeRepr,
 {
     type Value = T;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "a {} code (an integer of type {}) or name",
-            self.type_name,
-            C::TYPE_NAME
+            "a code of {} ({}) or the name of one of its entries",
+            T::TYPE_NAME,
+            CodeRange::<T>::new()
         )
     }
 
@@ -153,11 +147,7 @@ where
     fn visit_u128<E: Error>(self, value: u128) -> Result<T, E> {
         match i128::try_from(value) {
             Ok(value) => self.code(value),
-            Err(_) => Err(E::custom(OutOfRange::<C, _> {
-                value,
-                type_name: self.type_name,
-                repr: PhantomData,
-            })),
+            Err(_) => Err(E::custom(OutOfRange::<T, _>(value, PhantomData))),
         }
     }
 
@@ -171,23 +161,17 @@ where
     }
 }
 
-/// An integer that is no code of the type: it does not fit the repr.
-struct OutOfRange<C, V> {
-    value: V,
-    type_name: &'static str,
-    repr: PhantomData<C>,
-}
+/// An integer that is no code of `T`: it lies outside `T`'s repr or window.
+struct OutOfRange<T, V>(V, PhantomData<fn() -> T>);
 
-impl<C: Repr, V: fmt::Display> fmt::Display for OutOfRange<C, V> {
+impl<T: CodeType, V: fmt::Display> fmt::Display for OutOfRange<T, V> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "{} is not a {} code: codes are {} ({}..={})",
-            self.value,
-            self.type_name,
-            C::TYPE_NAME,
-            C::MIN,
-            C::MAX
+            "{} is outside the codes of {}, which are {}",
+            self.0,
+            T::TYPE_NAME,
+            CodeRange::<T>::new()
         )
     }
 }
@@ -205,13 +189,13 @@ impl<E: fmt::Display> fmt::Display for StrError<'_, E> {
 }
 
 /// Implements `Serialize` and `Deserialize` for a type of codes (a registry, or an open code
-/// type) when the `serde` feature is on: `impl_serde!(Type: repr, "Type")`. The type converts
-/// `Into` its repr, `TryFrom` it and `FromStr`, with errors that name it.
+/// type) when the `serde` feature is on: `impl_serde!(Type)`. The type is a `CodeType` that
+/// converts `TryFrom` its repr and `FromStr`, with errors that name it.
 #[cfg(feature = "serde")]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_serde {
-    ($ty:ident: $repr:ty, $type_name:expr) => {
+    ($ty:ident) => {
         #[automatically_derived]
         impl $crate::__private::serde::Serialize for $ty {
             #[inline]
@@ -219,10 +203,7 @@ macro_rules! __impl_serde {
             where
                 S: $crate::__private::serde::Serializer,
             {
-                $crate::__private::serialize_code::<$repr, S>(
-                    ::core::convert::Into::into(*self),
-                    serializer,
-                )
+                $crate::__private::serialize_code(*self, serializer)
             }
         }
 
@@ -233,7 +214,7 @@ macro_rules! __impl_serde {
             where
                 D: $crate::__private::serde::Deserializer<'de>,
             {
-                $crate::__private::deserialize_code::<Self, $repr, D>(deserializer, $type_name)
+                $crate::__private::deserialize_code(deserializer)
             }
         }
     };

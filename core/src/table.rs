@@ -326,3 +326,63 @@ pub const fn find_name<const SLOTS: usize>(
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{find_name, lay_out, name_table, Entry, NameTable};
+    use crate::HttpStatus;
+
+    /// HTTP's 62 names and 4 aliases each get a first slot of their own, so that `from_name`
+    /// reads one slot; every name is found at its position, and near misses are not.
+    #[test]
+    fn http_names_each_have_a_slot_of_their_own() {
+        let rows: [Entry; 63] =
+            core::array::from_fn(|position| match HttpStatus::ALL.get(position) {
+                Some(status) => Entry::new(status.name(), status.phrase(), "", None, ""),
+                None => Entry::MISSING,
+            });
+        let position = |status| HttpStatus::ALL.iter().position(|s| *s == status);
+        let aliases = [
+            (
+                "REQUEST_ENTITY_TOO_LARGE",
+                position(HttpStatus::CONTENT_TOO_LARGE),
+            ),
+            ("REQUEST_URI_TOO_LONG", position(HttpStatus::URI_TOO_LONG)),
+            (
+                "REQUESTED_RANGE_NOT_SATISFIABLE",
+                position(HttpStatus::RANGE_NOT_SATISFIABLE),
+            ),
+            (
+                "UNPROCESSABLE_ENTITY",
+                position(HttpStatus::UNPROCESSABLE_CONTENT),
+            ),
+        ]
+        .map(|(name, position)| (name, position.unwrap_or(usize::MAX)));
+        let table: NameTable<1024> = name_table(&rows, &aliases);
+        assert_eq!(
+            lay_out::<1024>(&rows, &aliases, table.seed).1,
+            0,
+            "seed {}",
+            table.seed
+        );
+        for (position, status) in HttpStatus::ALL.iter().enumerate() {
+            assert_eq!(
+                find_name(&table, &rows, &aliases, status.name()),
+                Some(position)
+            );
+        }
+        for (alias, position) in aliases {
+            assert_eq!(find_name(&table, &rows, &aliases, alias), Some(position));
+        }
+        for miss in [
+            "",
+            "not_found",
+            "NOT_FOUNd",
+            "NOT_FOUND ",
+            "OK\0",
+            "REQUEST_ENTITY_TOO_LARGER",
+        ] {
+            assert_eq!(find_name(&table, &rows, &aliases, miss), None, "{miss:?}");
+        }
+    }
+}

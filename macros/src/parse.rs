@@ -8,6 +8,7 @@ use syn::ext::IdentExt;
 use syn::parse::{Parse, ParseStream, Parser};
 use syn::{
     braced, bracketed, token, Attribute, Generics, Ident, LitInt, LitStr, Meta, Path, Token, Type,
+    Visibility,
 };
 
 use crate::model::{
@@ -77,38 +78,13 @@ impl Parse for Registry {
         let mut errors = Vec::new();
         let mut attrs = input.call(Attribute::parse_outer)?;
         let options = take_options(&mut attrs, &mut errors);
-        let vis = input.parse()?;
-        if !input.peek(Token![enum]) {
-            return Err(input.error(
-                "expected `enum`: a registry is declared as `pub enum Name: u16 { CODE NAME \"phrase\"; ... }`",
-            ));
-        }
-        input.parse::<Token![enum]>()?;
-        let ident: Ident = input.parse().map_err(|error| {
-            syn::Error::new(
-                error.span(),
-                "expected the registry's type name after `enum`",
-            )
-        })?;
-        let generics = if input.peek(Token![<]) {
-            Some(input.parse::<Generics>()?)
-        } else {
-            None
-        };
-        let repr_type = if input.peek(Token![:]) {
-            input.parse::<Token![:]>()?;
-            Some(input.parse::<Type>().map_err(|error| {
-                syn::Error::new(error.span(), "expected the repr after `:`, such as `u16`")
-            })?)
-        } else {
-            None
-        };
+        let (vis, ident, generics, repr_type) = parse_head(input)?;
         let mut extends = parse_extends(input)?;
         match (&mut extends, replayed) {
             (Some(extends), Some((_, base))) => extends.base = Some(base),
             (None, Some((keyword, _))) => errors.push(syn::Error::new(
                 keyword.span,
-                "`__extend { ... }` hands a base's declaration to a registry that extends it, and this one extends none; declare the base with `enum Name extends Base`",
+                format!("`__extend {{ ... }}` is how a base registry hands its declaration to one that extends it, and `{}` extends none: remove it, and write `enum {0} extends Base` to extend a registry", ident.unraw()),
             )),
             _ => {}
         }
@@ -151,6 +127,40 @@ impl Parse for Registry {
         }
         Ok(registry)
     }
+}
+
+/// `pub enum Name<...>: repr`: the visibility, the name, any generics (an error later) and the
+/// repr as written.
+fn parse_head(
+    input: ParseStream,
+) -> syn::Result<(Visibility, Ident, Option<Generics>, Option<Type>)> {
+    let vis = input.parse()?;
+    if !input.peek(Token![enum]) {
+        return Err(input.error(
+            "expected `enum`: a registry is declared as `pub enum Name: u16 { CODE NAME \"phrase\"; ... }`",
+        ));
+    }
+    input.parse::<Token![enum]>()?;
+    let ident: Ident = input.parse().map_err(|error| {
+        syn::Error::new(
+            error.span(),
+            "expected the registry's type name after `enum`",
+        )
+    })?;
+    let generics = if input.peek(Token![<]) {
+        Some(input.parse::<Generics>()?)
+    } else {
+        None
+    };
+    let repr_type = if input.peek(Token![:]) {
+        input.parse::<Token![:]>()?;
+        Some(input.parse::<Type>().map_err(|error| {
+            syn::Error::new(error.span(), "expected the repr after `:`, such as `u16`")
+        })?)
+    } else {
+        None
+    };
+    Ok((vis, ident, generics, repr_type))
 }
 
 fn parse_extends(input: ParseStream) -> syn::Result<Option<Extends>> {

@@ -233,3 +233,52 @@ fn name_table_slots() {
         assert!(name_slots(names) * 2 >= names * 3, "{names} names");
     }
 }
+
+/// Only a registry with the `export` option, which other crates may extend, leaves anything at
+/// the crate root: its replay macro, `#[macro_export]`ed. Others keep it in their module, as
+/// visible as the registry but no further than the crate.
+#[test]
+fn only_exported_registries_reach_the_crate_root() {
+    let exported = crate::expand_registry(quote!(
+        #[status_registry(export)]
+        pub enum Edge { 444 NO_RESPONSE "No Response"; }
+    ))
+    .to_string();
+    assert!(exported.contains("# [macro_export]"), "{exported}");
+    assert!(exported.contains("pub use __status_registry_Edge_"));
+
+    for (vis, used) in [
+        (
+            quote!(pub),
+            "pub (crate) use __status_registry_replay_Edge as Edge",
+        ),
+        (
+            quote!(pub(super)),
+            "pub (super) use __status_registry_replay_Edge as Edge",
+        ),
+        (quote!(), "] use __status_registry_replay_Edge as Edge"),
+    ] {
+        let local =
+            crate::expand_registry(quote!(#vis enum Edge { 444 NO_RESPONSE "No Response"; }))
+                .to_string();
+        assert!(!local.contains("macro_export"), "{local}");
+        assert!(local.contains(used), "{used} in {local}");
+    }
+}
+
+/// An alias names the entry at the position `validate` found for it, and no entry at all
+/// without one: the expansion never guesses.
+#[test]
+fn aliases_name_the_entry_validate_found() {
+    let input = quote!(enum Edge { 1 FIRST "First"; 2 SECOND "Second"; alias OLD = SECOND; alias GONE = MISSING; });
+    let mut registry = crate::parse::parse(input).expect("the declaration parses");
+    let unvalidated = crate::expand::expand(&registry).to_string();
+    assert!(!unvalidated.contains("\"OLD\""), "{unvalidated}");
+    assert!(
+        crate::validate::validate(&mut registry).is_some(),
+        "GONE names no entry"
+    );
+    let validated = crate::expand::expand(&registry).to_string();
+    assert!(validated.contains("(\"OLD\" , 1)"), "{validated}");
+    assert!(!validated.contains("\"GONE\""), "{validated}");
+}

@@ -14,26 +14,13 @@ pub fn class_type(registry: &Registry, paths: &Paths) -> TokenStream {
     let Some(classes) = registry.classes().filter(|c| c.origin == Origin::Own) else {
         return TokenStream::new();
     };
-    let Paths {
-        private,
-        repr,
-        option,
-        str,
-    } = paths;
     let (attrs, ident, vis) = (&classes.attrs, &classes.ident, &registry.vis);
     let doc = class_type_doc(registry, classes);
     let variants = classes.classes.iter().map(|class| {
         let (attrs, ident, doc) = (&class.attrs, &class.ident, class_doc(class));
         quote!(#(#attrs)* #[doc = #doc] #ident)
     });
-    let names: Vec<_> = classes.classes.iter().map(|class| &class.ident).collect();
-    let ranges = ranges(classes);
-    let rows = classes.classes.iter().map(|class| {
-        let (lo, hi) = (code_literal(&class.lo), code_literal(&class.hi));
-        let name = LitStr::new(&class.name(), class.ident.span());
-        let phrase = &class.phrase;
-        quote!(&#private::ClassRow { lo: #lo, hi: #hi, name: #name, phrase: #phrase })
-    });
+    let api = class_api(registry, classes, paths);
     let cfgs = cfgs(&registry.attrs);
     quote! {
         #(#cfgs)*
@@ -53,6 +40,30 @@ pub fn class_type(registry: &Registry, paths: &Paths) -> TokenStream {
             #(#variants,)*
         }
 
+        #api
+    }
+}
+
+/// The class type's inherent API and trait impls, over one row per class.
+fn class_api(registry: &Registry, classes: &Classes, paths: &Paths) -> TokenStream {
+    let Paths {
+        private,
+        repr,
+        option,
+        str,
+    } = paths;
+    let ident = &classes.ident;
+    let names: Vec<_> = classes.classes.iter().map(|class| &class.ident).collect();
+    let ranges = ranges(classes);
+    let rows = classes.classes.iter().map(|class| {
+        let (lo, hi) = (code_literal(&class.lo), code_literal(&class.hi));
+        let name = LitStr::new(&class.name(), class.ident.span());
+        let phrase = &class.phrase;
+        quote!(&#private::ClassRow { lo: #lo, hi: #hi, name: #name, phrase: #phrase })
+    });
+    let cfgs = cfgs(&registry.attrs);
+    let impls = class_trait_impls(classes, paths);
+    quote! {
         #(#cfgs)*
         #[allow(non_upper_case_globals)]
         const _: () = {
@@ -104,31 +115,39 @@ pub fn class_type(registry: &Registry, paths: &Paths) -> TokenStream {
                 }
             }
 
-            #[automatically_derived]
-            impl #private::ClassType for #ident {
-                type Repr = #repr;
-                const ALL: &'static [Self] = Self::ALL;
-
-                #[inline]
-                fn row(self) -> &'static #private::ClassRow<#repr> {
-                    row(self)
-                }
-            }
-
-            #[automatically_derived]
-            impl ::core::fmt::Debug for #ident {
-                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    f.pad(self.name())
-                }
-            }
-
-            #[automatically_derived]
-            impl ::core::fmt::Display for #ident {
-                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    f.pad(self.phrase())
-                }
-            }
+            #impls
         };
+    }
+}
+
+/// `ClassType` over the rows, `Debug` (the name) and `Display` (the phrase).
+fn class_trait_impls(classes: &Classes, paths: &Paths) -> TokenStream {
+    let (ident, private, repr) = (&classes.ident, &paths.private, &paths.repr);
+    quote! {
+    #[automatically_derived]
+    impl #private::ClassType for #ident {
+        type Repr = #repr;
+        const ALL: &'static [Self] = Self::ALL;
+
+        #[inline]
+        fn row(self) -> &'static #private::ClassRow<#repr> {
+            row(self)
+        }
+    }
+
+    #[automatically_derived]
+    impl ::core::fmt::Debug for #ident {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.pad(self.name())
+        }
+    }
+
+    #[automatically_derived]
+    impl ::core::fmt::Display for #ident {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.pad(self.phrase())
+        }
+    }
     }
 }
 

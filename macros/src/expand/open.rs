@@ -11,13 +11,9 @@ use crate::model::{unraw, Open, Registry};
 /// The type, its constants and its API: outside the registry's `const _` block, so that rustc
 /// names the constants `StatusCode::NOT_FOUND` in its messages.
 pub fn open_type(registry: &Registry, open: &Open, paths: &Paths) -> TokenStream {
-    let Paths {
-        repr, option, str, ..
-    } = paths;
+    let repr = &paths.repr;
     let (attrs, ident, vis) = (&open.attrs, &open.ident, &registry.vis);
-    let registry_ident = &registry.ident;
     let (registry_name, open_name) = (registry.name(), unraw(ident));
-    let (lo, hi) = (code_literal(&open.lo), code_literal(&open.hi));
     let doc = separated(
         attrs,
         &format!(
@@ -28,7 +24,7 @@ pub fn open_type(registry: &Registry, open: &Open, paths: &Paths) -> TokenStream
         ),
     );
     let constants = constants(registry);
-    let class_methods = classes::open_methods(registry, paths);
+    let api = api(registry, open, paths);
     let cfgs = cfgs(&registry.attrs);
     quote! {
         #(#cfgs)*
@@ -52,54 +48,67 @@ pub fn open_type(registry: &Registry, open: &Open, paths: &Paths) -> TokenStream
         impl #ident {
             #constants
 
-            /// The code, if it is in the window this type holds.
-            #[inline]
-            pub const fn new(code: #repr) -> #option<Self> {
-                if ::core::matches!(code, #lo..=#hi) {
-                    #option::Some(Self(code))
-                } else {
-                    #option::None
-                }
-            }
-
-            /// The codes this type holds.
-            #[inline]
-            pub const fn range() -> ::core::ops::RangeInclusive<#repr> {
-                #lo..=#hi
-            }
-
-            /// The numeric code.
-            #[inline]
-            pub const fn code(self) -> #repr {
-                self.0
-            }
-
-            /// The registry's entry with this code, if it is registered.
-            #[inline]
-            pub const fn known(self) -> #option<#registry_ident> {
-                #registry_ident::from_code(self.0)
-            }
-
-            /// The name of the entry with this code, if it is registered.
-            #[inline]
-            pub const fn name(self) -> #option<&'static #str> {
-                match self.known() {
-                    #option::Some(status) => #option::Some(status.name()),
-                    #option::None => #option::None,
-                }
-            }
-
-            /// The code of the entry with this name or alias: an exact, case-sensitive match.
-            #[inline]
-            pub const fn from_name(name: &#str) -> #option<Self> {
-                match #registry_ident::from_name(name) {
-                    #option::Some(status) => #option::Some(Self(status.code())),
-                    #option::None => #option::None,
-                }
-            }
-
-            #class_methods
+            #api
         }
+    }
+}
+
+/// `new`, `range`, `code`, `known`, `name`, `from_name`, and those of the classes.
+fn api(registry: &Registry, open: &Open, paths: &Paths) -> TokenStream {
+    let Paths {
+        repr, option, str, ..
+    } = paths;
+    let registry_ident = &registry.ident;
+    let (lo, hi) = (code_literal(&open.lo), code_literal(&open.hi));
+    let class_methods = classes::open_methods(registry, paths);
+    quote! {
+        /// The code, if it is in the window this type holds.
+        #[inline]
+        pub const fn new(code: #repr) -> #option<Self> {
+            if ::core::matches!(code, #lo..=#hi) {
+                #option::Some(Self(code))
+            } else {
+                #option::None
+            }
+        }
+
+        /// The codes this type holds.
+        #[inline]
+        pub const fn range() -> ::core::ops::RangeInclusive<#repr> {
+            #lo..=#hi
+        }
+
+        /// The numeric code.
+        #[inline]
+        pub const fn code(self) -> #repr {
+            self.0
+        }
+
+        /// The registry's entry with this code, if it is registered.
+        #[inline]
+        pub const fn known(self) -> #option<#registry_ident> {
+            #registry_ident::from_code(self.0)
+        }
+
+        /// The name of the entry with this code, if it is registered.
+        #[inline]
+        pub const fn name(self) -> #option<&'static #str> {
+            match self.known() {
+                #option::Some(status) => #option::Some(status.name()),
+                #option::None => #option::None,
+            }
+        }
+
+        /// The code of the entry with this name or alias: an exact, case-sensitive match.
+        #[inline]
+        pub const fn from_name(name: &#str) -> #option<Self> {
+            match #registry_ident::from_name(name) {
+                #option::Some(status) => #option::Some(Self(status.code())),
+                #option::None => #option::None,
+            }
+        }
+
+        #class_methods
     }
 }
 
@@ -137,16 +146,15 @@ fn constants(registry: &Registry) -> TokenStream {
 pub fn with_tables(registry: &Registry, open: &Open, paths: &Paths) -> TokenStream {
     let Paths {
         private,
-        repr,
         option,
         str,
+        ..
     } = paths;
     let (ident, registry_ident) = (&open.ident, &registry.ident);
-    let (lo, hi) = (code_literal(&open.lo), code_literal(&open.hi));
-    let name = unraw(ident);
     let display = quote!(#private::display(*self, f));
-    let shared = shared::impls(ident, &name, &display, paths);
+    let shared = shared::impls(ident, &display, paths);
     let comparisons = comparisons(ident, registry_ident, paths);
+    let code_type = code_type_impl(open, paths);
     quote! {
         impl #ident {
             /// The reason phrase of the entry with this code, if it is registered.
@@ -156,33 +164,7 @@ pub fn with_tables(registry: &Registry, open: &Open, paths: &Paths) -> TokenStre
             }
         }
 
-        #[automatically_derived]
-        impl #private::CodeType for #ident {
-            type Repr = #repr;
-            const TYPE_NAME: &'static #str = #name;
-            const MIN_CODE: #repr = #lo;
-            const MAX_CODE: #repr = #hi;
-
-            #[inline]
-            fn code(self) -> #repr {
-                self.0
-            }
-
-            #[inline]
-            fn from_code(code: #repr) -> #option<Self> {
-                Self::new(code)
-            }
-
-            #[inline]
-            fn from_name(name: &#str) -> #option<Self> {
-                Self::from_name(name)
-            }
-
-            #[inline]
-            fn entry(self) -> #option<&'static #private::Entry> {
-                #private::entry_at(ROWS, position_of_code(self.0))
-            }
-        }
+        #code_type
 
         #[automatically_derived]
         impl #private::OpenCode for #ident {
@@ -213,6 +195,47 @@ pub fn with_tables(registry: &Registry, open: &Open, paths: &Paths) -> TokenStre
         }
 
         #comparisons
+    }
+}
+
+/// `CodeType`: the window, and the entry of a registered code from the registry's rows.
+fn code_type_impl(open: &Open, paths: &Paths) -> TokenStream {
+    let Paths {
+        private,
+        repr,
+        option,
+        str,
+    } = paths;
+    let (ident, name) = (&open.ident, unraw(&open.ident));
+    let (lo, hi) = (code_literal(&open.lo), code_literal(&open.hi));
+    quote! {
+    #[automatically_derived]
+    impl #private::CodeType for #ident {
+        type Repr = #repr;
+        const TYPE_NAME: &'static #str = #name;
+        const MIN_CODE: #repr = #lo;
+        const MAX_CODE: #repr = #hi;
+
+        #[inline]
+        fn code(self) -> #repr {
+            self.0
+        }
+
+        #[inline]
+        fn from_code(code: #repr) -> #option<Self> {
+            Self::new(code)
+        }
+
+        #[inline]
+        fn from_name(name: &#str) -> #option<Self> {
+            Self::from_name(name)
+        }
+
+        #[inline]
+        fn entry(self) -> #option<&'static #private::Entry> {
+            #private::entry_at(ROWS, position_of_code(self.0))
+        }
+    }
     }
 }
 

@@ -175,7 +175,7 @@ pub fn trait_impls(registry: &Registry, paths: &Paths) -> TokenStream {
     let ident = &registry.ident;
     let name = registry.name();
     let display = quote!(#private::display_line(entry_of(*self).line, f));
-    let shared = shared::impls(ident, &name, &display, paths);
+    let shared = shared::impls(ident, &display, paths);
     let classified = classes::classified_impl(registry, paths);
     quote! {
         #[automatically_derived]

@@ -8,16 +8,13 @@ use syn::Ident;
 
 use super::Paths;
 
-pub fn impls(ident: &Ident, type_name: &str, display: &TokenStream, paths: &Paths) -> TokenStream {
-    let Paths {
-        private,
-        repr: ty,
-        option,
-        str,
-    } = paths;
+/// `Display` (its body is `display`), `FromStr`, serde, and [`conversions`].
+pub fn impls(ident: &Ident, display: &TokenStream, paths: &Paths) -> TokenStream {
+    let Paths { private, str, .. } = paths;
+    let conversions = conversions(ident, paths);
     quote! {
         // `Serialize` and `Deserialize` if the runtime's `serde` feature is on, else nothing.
-        #private::impl_serde!(#ident: #ty, #type_name);
+        #private::impl_serde!(#ident);
 
         #[automatically_derived]
         impl ::core::fmt::Display for #ident {
@@ -36,6 +33,19 @@ pub fn impls(ident: &Ident, type_name: &str, display: &TokenStream, paths: &Path
             }
         }
 
+        #conversions
+    }
+}
+
+/// `From` and `TryFrom` the repr, and `==` and `<` with it, both ways.
+fn conversions(ident: &Ident, paths: &Paths) -> TokenStream {
+    let Paths {
+        private,
+        repr: ty,
+        option,
+        ..
+    } = paths;
+    quote! {
         #[automatically_derived]
         impl ::core::convert::From<#ident> for #ty {
             #[inline]
