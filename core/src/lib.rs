@@ -14,6 +14,7 @@ mod format;
 pub mod http;
 #[cfg(feature = "http")]
 mod http_interop;
+mod impls;
 mod parse;
 #[cfg(feature = "serde")]
 mod serde_support;
@@ -29,10 +30,13 @@ pub use traits::{ClassType, Classified, Iter, OpenCode, Registry};
 /// What the macro's expansion uses; not a public API, and not covered by semver.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::__impl_codes as impl_codes;
+    pub use crate::__impl_open as impl_open;
     pub use crate::__impl_serde as impl_serde;
     pub use crate::code::CodeType;
     pub use crate::error::{ParseError, UnknownCode};
     pub use crate::format::{display, display_line};
+    pub use crate::impls::CodeOf;
     pub use crate::parse::parse;
     #[cfg(feature = "serde")]
     pub use crate::serde_support::{deserialize_code, serialize_code, SerdeRepr};

@@ -42,15 +42,12 @@ impl Entry {
     };
 }
 
-/// What the generated code knows of one class: its range, name and phrase.
+/// What the generated code knows of one class: the lowest and highest codes of its range, its
+/// name and its phrase. A tuple struct, so that a row written in a `const fn` is promoted to a
+/// `&'static` one.
 #[doc(hidden)]
 #[derive(Debug)]
-pub struct ClassRow<T> {
-    pub lo: T,
-    pub hi: T,
-    pub name: &'static str,
-    pub phrase: &'static str,
-}
+pub struct ClassRow<T>(pub T, pub T, pub &'static str, pub &'static str);
 
 /// `slice[index]`, or `None` past the end: a `const` `slice.get(index)`.
 #[doc(hidden)]

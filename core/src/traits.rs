@@ -112,26 +112,26 @@ pub trait ClassType:
     #[inline]
     fn range(self) -> RangeInclusive<Self::Repr> {
         let row = self.row();
-        row.lo..=row.hi
+        row.0..=row.1
     }
 
     /// Whether `code` is in this class's range.
     #[inline]
     fn contains(self, code: Self::Repr) -> bool {
         let row = self.row();
-        row.lo <= code && code <= row.hi
+        row.0 <= code && code <= row.1
     }
 
     /// The class's name as declared, such as `"CLIENT_ERROR"`.
     #[inline]
     fn name(self) -> &'static str {
-        self.row().name
+        self.row().2
     }
 
     /// The class's phrase, such as `"Client Error"`.
     #[inline]
     fn phrase(self) -> &'static str {
-        self.row().phrase
+        self.row().3
     }
 }
 

@@ -59,7 +59,7 @@ fn class_api(registry: &Registry, classes: &Classes, paths: &Paths) -> TokenStre
         let (lo, hi) = (code_literal(&class.lo), code_literal(&class.hi));
         let name = LitStr::new(&class.name(), class.ident.span());
         let phrase = &class.phrase;
-        quote!(&#private::ClassRow { lo: #lo, hi: #hi, name: #name, phrase: #phrase })
+        quote!(&#private::ClassRow(#lo, #hi, #name, #phrase))
     });
     let cfgs = cfgs(&registry.attrs);
     let impls = class_trait_impls(classes, paths);
@@ -84,26 +84,26 @@ fn class_api(registry: &Registry, classes: &Classes, paths: &Paths) -> TokenStre
                 #[inline]
                 pub const fn range(self) -> ::core::ops::RangeInclusive<#repr> {
                     let row = row(self);
-                    row.lo..=row.hi
+                    row.0..=row.1
                 }
 
                 /// Whether `code` is in this class's range.
                 #[inline]
                 pub const fn contains(self, code: #repr) -> ::core::primitive::bool {
                     let row = row(self);
-                    row.lo <= code && code <= row.hi
+                    row.0 <= code && code <= row.1
                 }
 
                 /// The class's name as declared, such as `"CLIENT_ERROR"`.
                 #[inline]
                 pub const fn name(self) -> &'static #str {
-                    row(self).name
+                    row(self).2
                 }
 
                 /// The class's phrase, such as `"Client Error"`.
                 #[inline]
                 pub const fn phrase(self) -> &'static #str {
-                    row(self).phrase
+                    row(self).3
                 }
             }
 

@@ -153,7 +153,6 @@ pub fn with_tables(registry: &Registry, open: &Open, paths: &Paths) -> TokenStre
     let (ident, registry_ident) = (&open.ident, &registry.ident);
     let display = quote!(#private::display(*self, f));
     let shared = shared::impls(ident, &display, paths);
-    let comparisons = comparisons(ident, registry_ident, paths);
     let code_type = code_type_impl(open, paths);
     quote! {
         impl #ident {
@@ -173,28 +172,7 @@ pub fn with_tables(registry: &Registry, open: &Open, paths: &Paths) -> TokenStre
 
         #shared
 
-        #[automatically_derived]
-        impl ::core::convert::From<#registry_ident> for #ident {
-            #[inline]
-            fn from(status: #registry_ident) -> Self {
-                Self(status.code())
-            }
-        }
-
-        #[automatically_derived]
-        impl ::core::convert::TryFrom<#ident> for #registry_ident {
-            type Error = #private::UnknownCode<#registry_ident>;
-
-            #[inline]
-            fn try_from(code: #ident) -> ::core::result::Result<Self, Self::Error> {
-                match code.known() {
-                    #option::Some(status) => ::core::result::Result::Ok(status),
-                    #option::None => ::core::result::Result::Err(#private::UnknownCode::new(code.0)),
-                }
-            }
-        }
-
-        #comparisons
+        #private::impl_open!(#ident: #registry_ident);
     }
 }
 
@@ -236,43 +214,5 @@ fn code_type_impl(open: &Open, paths: &Paths) -> TokenStream {
             #private::entry_at(ROWS, position_of_code(self.0))
         }
     }
-    }
-}
-
-/// `==` and `<` between the open code type and its registry, both ways.
-fn comparisons(ident: &syn::Ident, registry: &syn::Ident, paths: &Paths) -> TokenStream {
-    let option = &paths.option;
-    quote! {
-        #[automatically_derived]
-        impl ::core::cmp::PartialEq<#registry> for #ident {
-            #[inline]
-            fn eq(&self, other: &#registry) -> ::core::primitive::bool {
-                self.0 == other.code()
-            }
-        }
-
-        #[automatically_derived]
-        impl ::core::cmp::PartialEq<#ident> for #registry {
-            #[inline]
-            fn eq(&self, other: &#ident) -> ::core::primitive::bool {
-                self.code() == other.0
-            }
-        }
-
-        #[automatically_derived]
-        impl ::core::cmp::PartialOrd<#registry> for #ident {
-            #[inline]
-            fn partial_cmp(&self, other: &#registry) -> #option<::core::cmp::Ordering> {
-                ::core::cmp::PartialOrd::partial_cmp(&self.0, &other.code())
-            }
-        }
-
-        #[automatically_derived]
-        impl ::core::cmp::PartialOrd<#ident> for #registry {
-            #[inline]
-            fn partial_cmp(&self, other: &#ident) -> #option<::core::cmp::Ordering> {
-                ::core::cmp::PartialOrd::partial_cmp(&self.code(), &other.0)
-            }
-        }
     }
 }

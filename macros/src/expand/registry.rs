@@ -98,7 +98,8 @@ pub fn api(registry: &Registry, paths: &Paths) -> TokenStream {
         option,
         str,
     } = paths;
-    let (ident, count) = (&registry.ident, registry.entries.len());
+    let ident = &registry.ident;
+    let count = proc_macro2::Literal::usize_unsuffixed(registry.entries.len());
     let class_methods = classes::registry_methods(registry, paths);
     quote! {
         impl #ident {
