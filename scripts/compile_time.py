@@ -6,8 +6,11 @@
     python3 scripts/compile_time.py --skip-clean        # only the scaling of `cargo check`
 
 1. Clean builds, debug and release, of a crate that depends on nothing but one of: status-registry
-   (this workspace's `core/`, by path), `http`, `strum` with `strum_macros` (feature `derive`),
-   `num_enum`. Dependencies are fetched first; the timed build is offline, in a fresh target dir.
+   (this workspace's `core/`, by path, without features: `HttpStatus`), `http`, `strum` with
+   `strum_macros` (feature `derive`), `num_enum`. Then what a derive costs beside serde's:
+   a crate with `serde` (feature `derive`) alone, with status-registry's `macros` added, and with
+   strum's `derive` added. Dependencies are fetched first; the timed build is offline, in a fresh
+   target dir.
 2. `cargo check` wall time and peak memory (max RSS of rustc) of a crate declaring one registry of
    N entries: with `status_registry!`, hand-written (an enum with `= code` discriminants and a
    phrase `match`), and derived with strum + num_enum. Dependencies are checked once first; the
@@ -39,8 +42,16 @@ PEERS = {
     "strum + strum_macros": 'strum = { version = "0.28", features = ["derive"] }',
     "num_enum": 'num_enum = "0.7"',
 }
+WITH_MACROS = f'status-registry = {{ path = "{ROOT / "core"}", features = ["macros"] }}'
+SERDE_DERIVE = 'serde = { version = "1", features = ["derive"] }'
+# A crate that already derives serde's traits, and what adding each derive to it costs.
+BESIDE_SERDE = {
+    "serde + serde_derive": SERDE_DERIVE,
+    "serde + status-registry (macros)": SERDE_DERIVE + "\n" + WITH_MACROS,
+    "serde + strum (derive)": SERDE_DERIVE + "\n" + PEERS["strum + strum_macros"],
+}
 VARIANT_DEPENDENCIES = {
-    "status-registry": PEERS["status-registry"],
+    "status-registry": WITH_MACROS,
     "hand-written": "",
     "strum + num_enum": PEERS["strum + strum_macros"] + "\n" + PEERS["num_enum"],
 }
@@ -135,7 +146,7 @@ SOURCES = {"status-registry": ours, "hand-written": hand_written, "strum + num_e
 
 def clean_builds(work: Path, jobs):
     results = {}
-    for peer, dependency in PEERS.items():
+    for peer, dependency in {**PEERS, **BESIDE_SERDE}.items():
         crate = work / "clean" / peer.replace(" ", "").replace("+", "-")
         write_crate(crate, "clean_build", dependency, "")
         run(["cargo", "fetch", "-q"], crate)
@@ -184,6 +195,14 @@ def markdown(clean, scale, sizes):
         for peer, times in clean.items():
             out.append(f"| {peer} | {times['debug']:.1f} s | {times['release']:.1f} s |")
         out.append("")
+        base = clean.get("serde + serde_derive")
+        if base:
+            out += ["| added to a crate with serde's derive | debug | release |", "|---|---:|---:|"]
+            for peer in list(BESIDE_SERDE)[1:]:
+                added = {p: clean[peer][p] - base[p] for p in ["debug", "release"]}
+                out.append(f"| {peer.split(' + ', 1)[1]} | {added['debug']:+.1f} s | "
+                           f"{added['release']:+.1f} s |")
+            out.append("")
     if scale:
         header = "| entries | " + " | ".join(f"{v}: time | {v}: memory" for v in VARIANTS)
         out += [header + " | status-registry / hand-written: time, memory |",

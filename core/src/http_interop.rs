@@ -9,6 +9,7 @@
 use crate::error::UnknownCode;
 use crate::http::{HttpStatus, StatusCode};
 
+#[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 impl From<HttpStatus> for ::http::StatusCode {
     /// The `http` crate's status code with the same code: `HttpStatus::NOT_FOUND` gives
     /// `http::StatusCode::NOT_FOUND`.
@@ -18,6 +19,7 @@ impl From<HttpStatus> for ::http::StatusCode {
     }
 }
 
+#[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 impl TryFrom<::http::StatusCode> for HttpStatus {
     type Error = UnknownCode<HttpStatus>;
 
@@ -29,6 +31,7 @@ impl TryFrom<::http::StatusCode> for HttpStatus {
     }
 }
 
+#[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 impl From<StatusCode> for ::http::StatusCode {
     /// The `http` crate's status code with the same code, registered or not.
     #[inline]
@@ -37,6 +40,7 @@ impl From<StatusCode> for ::http::StatusCode {
     }
 }
 
+#[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 impl From<::http::StatusCode> for StatusCode {
     /// The status code with the same code, registered or not: both hold `100..=999`.
     #[inline]
@@ -50,6 +54,7 @@ impl From<::http::StatusCode> for StatusCode {
 /// `==` between one of ours and `http::StatusCode`, both ways: the same code.
 macro_rules! same_code {
     ($($ours:ident)*) => {$(
+        #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
         impl PartialEq<::http::StatusCode> for $ours {
             /// Whether both have the same code.
             #[inline]
@@ -58,6 +63,7 @@ macro_rules! same_code {
             }
         }
 
+        #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
         impl PartialEq<$ours> for ::http::StatusCode {
             /// Whether both have the same code.
             #[inline]

@@ -1,14 +1,16 @@
-// The crate docs are the README, so that both show the same and its examples run as doctests.
+// The crate docs are the package's README (written for dependents; the repository's README is
+// for contributors), so that crates.io and docs.rs show the same, and its examples run.
 #![doc = include_str!("../README.md")]
 #![no_std]
 #![forbid(unsafe_code)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 // The macro's expansion names this crate `::status_registry`, here as in a user's crate.
 extern crate self as status_registry;
 
 mod code;
 mod error;
-#[cfg(doc)]
+#[cfg(any(doc, doctest))]
 pub mod example_generated;
 mod format;
 pub mod http;
@@ -24,6 +26,8 @@ mod traits;
 pub use code::{CodeType, Repr};
 pub use error::{ParseError, ParseErrorKind, UnknownCode};
 pub use http::{HttpStatus, StatusClass, StatusCode};
+#[cfg(feature = "macros")]
+#[cfg_attr(docsrs, doc(cfg(feature = "macros")))]
 pub use status_registry_macros::status_registry;
 pub use traits::{ClassType, Classified, Iter, OpenCode, Registry};
 
@@ -41,8 +45,8 @@ pub mod __private {
     #[cfg(feature = "serde")]
     pub use crate::serde_support::{deserialize_code, serialize_code, SerdeRepr};
     pub use crate::table::{
-        entry, entry_at, find_name, get, name_table, phrase_at, position, position_table, ClassRow,
-        Entry, NameTable,
+        entry, entry_at, find_name, get, name_table, phrase_at, phrase_table, position,
+        position_table, ClassRow, Entry, NameTable,
     };
     pub use crate::traits::{ClassType, Classified, Iter, OpenCode, Registry};
     #[cfg(feature = "serde")]
@@ -56,4 +60,18 @@ pub mod __private {
 #[macro_export]
 macro_rules! __impl_serde {
     ($ty:ident) => {};
+}
+
+/// Declares a status registry, with the `macros` feature, which this build of the crate lacks:
+/// without it, `status_registry!` is a compile error that says how to turn the feature on.
+///
+/// `HttpStatus`, `StatusClass` and `StatusCode` need no feature.
+#[cfg(not(feature = "macros"))]
+#[macro_export]
+macro_rules! status_registry {
+    ($($declaration:tt)*) => {
+        ::core::compile_error! {
+            "`status_registry!` needs the `macros` feature of `status-registry`: in Cargo.toml, write `status-registry = { version = \"0.1\", features = [\"macros\"] }`, or run `cargo add status-registry --features macros`"
+        }
+    };
 }

@@ -115,15 +115,33 @@ pub const fn entry_at(rows: &'static [Entry], position: usize) -> Option<&'stati
     }
 }
 
-/// The phrase of the entry at `position`, if there is one. An open code type's `phrase` reads
-/// it: a code no entry has is at the row of no entry, whose empty phrase gives `None` without
-/// a branch on whether the code is registered.
+/// The phrases of `rows` by position, `None` for the row of no entry that ends them: an open
+/// code type's `phrase` reads it, one load that yields the `Option` itself, with no branch on
+/// whether the code is registered (`ROWS` is the count of rows).
+#[doc(hidden)]
+#[allow(clippy::indexing_slicing)] // `position` stays below the length of both.
+pub const fn phrase_table<const ROWS: usize>(
+    rows: &'static [Entry],
+) -> [Option<&'static str>; ROWS] {
+    let mut table = [None; ROWS];
+    let mut position = 0;
+    while position < rows.len() && position < ROWS {
+        if !rows[position].phrase.is_empty() {
+            table[position] = Some(rows[position].phrase);
+        }
+        position += 1;
+    }
+    table
+}
+
+/// `table[position]`, or `None` past its end: the phrase at a position from
+/// [`position_table`] in a table from [`phrase_table`].
 #[doc(hidden)]
 #[inline]
-pub const fn phrase_at(rows: &'static [Entry], position: usize) -> Option<&'static str> {
-    match get(rows, position) {
-        Some(entry) if !entry.phrase.is_empty() => Some(entry.phrase),
-        _ => None,
+pub const fn phrase_at(table: &[Option<&'static str>], position: usize) -> Option<&'static str> {
+    match get(table, position) {
+        Some(phrase) => *phrase,
+        None => None,
     }
 }
 

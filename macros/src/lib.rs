@@ -25,6 +25,7 @@ use proc_macro2::TokenStream;
 ///
 /// ```text
 /// #[status_registry(crate = path)]      optional: where status_registry is, if renamed
+/// #[status_registry(export)]            optional: other crates may extend this registry
 /// #[...] /// docs                        outer attributes pass through to the enum
 /// VIS enum Name: REPR extends BASE {     REPR: u8 u16 u32 u64 i8 i16 i32 i64 (default u16)
 ///                                        extends BASE: optional, see below
@@ -41,7 +42,9 @@ use proc_macro2::TokenStream;
 /// every entry, alias and class of the base, before its own, and the conversions
 /// `From<BASE>` and `TryFrom<Self> for BASE`. The base's expansion hands its declaration over
 /// through a hidden macro named like the base type, so the path that names the type names it
-/// too. The repr is the base's; the class type is the base's.
+/// too. The repr is the base's; the class type is the base's. That macro is an item of the
+/// base's module, seen no further than its crate, unless the base has the `export` option: then
+/// it is exported at the crate root, for other crates to extend the base.
 ///
 /// Codes are integer literals (decimal, hex, `_` separators, a leading `-` for signed reprs).
 /// Entries, aliases and the classes block come in any order; `ALL` keeps the entries'

@@ -255,7 +255,7 @@ struct Corpus {
 fn corpus() -> &'static Corpus {
     static CORPUS: OnceLock<Corpus> = OnceLock::new();
     CORPUS.get_or_init(|| {
-        let http = crate::tests::invocation(include_str!("../../core/src/http.rs"));
+        let http = crate::tests::invocation(include_str!("../../core/src/http/declaration.rs"));
         Corpus {
             valid: SEEDS
                 .iter()
@@ -389,7 +389,7 @@ fn replayed(output: &TokenStream) -> Option<TokenStream> {
     let mut call = call.stream().into_iter();
     match (bang.as_char(), call.next()) {
         ('!', Some(TokenTree::Group(krate))) if krate.delimiter() == Delimiter::Brace => {
-            let base = crate::tests::invocation(include_str!("../../core/src/http.rs"));
+            let base = crate::tests::invocation(include_str!("../../core/src/http/declaration.rs"));
             let rest: TokenStream = call.collect();
             Some(quote::quote!(__extend { #base } #rest))
         }

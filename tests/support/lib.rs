@@ -1,7 +1,8 @@
 //! What the integration tests and the benchmark share: readers of the reference tables in
 //! `tests/data/`, the runtime properties every registry must have ([`properties`]), and a seeded
-//! random generator.
+//! random generator. The repository's README is its docs, so that its examples run as doctests.
 #![forbid(unsafe_code)]
+#![doc = include_str!("../../README.md")]
 
 pub mod properties;
 

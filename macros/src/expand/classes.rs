@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::LitStr;
 
-use super::docs::{class_doc, class_type_doc};
+use super::docs::{class_doc, class_type_doc, doc_lines};
 use super::{cfgs, code_literal, Paths};
 use crate::model::{unraw, Classes, Origin, Registry};
 
@@ -15,7 +15,7 @@ pub fn class_type(registry: &Registry, paths: &Paths) -> TokenStream {
         return TokenStream::new();
     };
     let (attrs, ident, vis) = (&classes.attrs, &classes.ident, &registry.vis);
-    let doc = class_type_doc(registry, classes);
+    let doc = doc_lines(&class_type_doc(registry, classes));
     let variants = classes.classes.iter().map(|class| {
         let (attrs, ident, doc) = (&class.attrs, &class.ident, class_doc(class));
         quote!(#(#attrs)* #[doc = #doc] #ident)
@@ -25,7 +25,7 @@ pub fn class_type(registry: &Registry, paths: &Paths) -> TokenStream {
     quote! {
         #(#cfgs)*
         #(#attrs)*
-        #[doc = #doc]
+        #doc
         #[derive(
             ::core::clone::Clone,
             ::core::marker::Copy,

@@ -3,9 +3,18 @@
 
 use std::fmt::Write as _;
 
-use syn::Attribute;
+use proc_macro2::TokenStream;
+use quote::quote;
+use syn::{Attribute, LitStr};
 
 use crate::model::{unraw, Class, Classes, Entry, Registry};
+
+/// `#[doc]` attributes of `text`, one per line, as `///` comments would be: a table in the docs
+/// reads row by row in the generated sources.
+pub fn doc_lines(text: &str) -> TokenStream {
+    let lines = text.split('\n');
+    quote!(#(#[doc = #lines])*)
+}
 
 /// `text`, as a paragraph after the user's own doc comments if there are any.
 pub fn separated(attrs: &[Attribute], text: &str) -> String {
@@ -56,17 +65,17 @@ pub fn type_doc(registry: &Registry) -> String {
     doc
 }
 
-/// The docs generated for one entry's variant: its code and phrase, description, reference.
+/// The docs generated for one entry's variant, in one line so that the type's page stays short
+/// (its table has every entry): code and phrase, then the description and the reference, as
+/// "`404` Not Found: Nothing matches the given URI (RFC9110, Section 15.5.5)".
 pub fn variant_doc(entry: &Entry) -> String {
     let mut doc = format!("`{}` {}", entry.code.value, markdown(&entry.phrase.value()));
-    if let Some(description) = &entry.description {
-        let description = description.value();
-        if !description.is_empty() {
-            let _ = write!(doc, "\n\n{}", markdown(&description));
-        }
+    let description = entry.description.as_ref().map(LitStr::value);
+    if let Some(description) = description.filter(|description| !description.is_empty()) {
+        let _ = write!(doc, ": {}", markdown(&description));
     }
     if let Some(reference) = &entry.reference {
-        let _ = write!(doc, "\n\nReference: {}", markdown(&reference.value()));
+        let _ = write!(doc, " ({})", markdown(&reference.value()));
     }
     doc
 }

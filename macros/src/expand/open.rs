@@ -151,15 +151,19 @@ pub fn with_tables(registry: &Registry, open: &Open, paths: &Paths) -> TokenStre
         ..
     } = paths;
     let (ident, registry_ident) = (&open.ident, &registry.ident);
+    let rows = proc_macro2::Literal::usize_unsuffixed(registry.entries.len() + 1);
     let display = quote!(#private::display(*self, f));
     let shared = shared::impls(ident, &display, paths);
     let code_type = code_type_impl(open, paths);
     quote! {
+        /// `PHRASES[position_of_code(code)]`: the phrase of the entry with `code`, if any.
+        const PHRASES: [#option<&'static #str>; #rows] = #private::phrase_table(ROWS);
+
         impl #ident {
             /// The reason phrase of the entry with this code, if it is registered.
             #[inline]
             pub const fn phrase(self) -> #option<&'static #str> {
-                #private::phrase_at(ROWS, position_of_code(self.0))
+                #private::phrase_at(&PHRASES, position_of_code(self.0))
             }
         }
 

@@ -4,7 +4,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::docs::{separated, type_doc, variant_doc};
+use super::docs::{doc_lines, separated, type_doc, variant_doc};
 use super::{cfgs, classes, code_literal, shared, Paths};
 use crate::model::{unraw, Registry};
 
@@ -17,7 +17,7 @@ pub fn enum_type(registry: &Registry) -> TokenStream {
         entries,
         ..
     } = registry;
-    let doc = separated(attrs, &type_doc(registry));
+    let doc = doc_lines(&separated(attrs, &type_doc(registry)));
     // A code one above the previous entry's is left implicit: rustc's constant evaluation
     // evaluates an explicit discriminant each time it reads an enum value (`ALL`), walking the
     // variants, which makes the build of a large registry quadratic.
@@ -43,7 +43,7 @@ pub fn enum_type(registry: &Registry) -> TokenStream {
     });
     quote! {
         #(#attrs)*
-        #[doc = #doc]
+        #doc
         #repr
         #[derive(
             ::core::clone::Clone,

@@ -61,8 +61,9 @@ status_registry! {
     }
 }
 
-/// Whether two strings are equal, in a `const` context.
-const fn same(a: &str, b: &str) -> bool {
+/// Whether two strings are equal, in a `const` context. Public: Rust 1.85, the minimum version
+/// CI builds this crate with, takes a private `const fn` used only by `const` items for dead.
+pub const fn same(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     if a.len() != b.len() {
         return false;

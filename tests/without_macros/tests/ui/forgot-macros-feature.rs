@@ -1,0 +1,9 @@
+use status_registry::status_registry;
+
+status_registry! {
+    pub enum Edge {
+        444 NO_RESPONSE "No Response";
+    }
+}
+
+fn main() {}
