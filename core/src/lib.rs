@@ -18,6 +18,7 @@ pub mod http;
 mod http_interop;
 mod impls;
 mod parse;
+pub mod search;
 #[cfg(feature = "serde")]
 mod serde_support;
 mod table;
@@ -45,7 +46,7 @@ pub mod __private {
     #[cfg(feature = "serde")]
     pub use crate::serde_support::{deserialize_code, serialize_code, SerdeRepr};
     pub use crate::table::{
-        entry, entry_at, find_name, get, name_table, phrase_at, phrase_table, position,
+        entry, entry_at, find_name, get, name_at, name_table, phrase_at, phrase_table, position,
         position_table, ClassRow, Entry, NameTable,
     };
     pub use crate::traits::{ClassType, Classified, Iter, OpenCode, Registry};

@@ -1,11 +1,11 @@
 //! The tables a registry's lookups run on: written once here, so that the expansion indexes
 //! nothing itself, and every index is checked before it is used.
 
-/// What the generated code knows of one entry, besides its code.
+/// What the generated code knows of one entry, besides its code and its name (which are in
+/// the name table's list of names, at the entry's position).
 #[doc(hidden)]
 #[derive(Debug)]
 pub struct Entry {
-    pub name: &'static str,
     pub phrase: &'static str,
     pub description: &'static str,
     pub reference: Option<&'static str>,
@@ -17,14 +17,12 @@ impl Entry {
     /// The row of an entry, its fields in order.
     #[inline]
     pub const fn new(
-        name: &'static str,
         phrase: &'static str,
         description: &'static str,
         reference: Option<&'static str>,
         line: &'static str,
     ) -> Entry {
         Entry {
-            name,
             phrase,
             description,
             reference,
@@ -34,7 +32,6 @@ impl Entry {
 
     /// The row of no entry.
     pub const MISSING: Entry = Entry {
-        name: "",
         phrase: "",
         description: "",
         reference: None,
@@ -234,10 +231,22 @@ const fn middle_eq(a: &[u8], b: &[u8]) -> bool {
     true
 }
 
-/// The hash table of a registry's names: those of its rows, then those of its aliases. A slot
-/// holds 0 if it is empty, else the high 16 bits of the name's hash, then the name's index plus
-/// one. A name starts at the slot of its hash's bits 32 and up, and goes on to the next slot
-/// while it finds others taken (linear probing).
+/// The name of the entry at `position` in a registry's `names` (its entries' names, in the
+/// order of `ALL`, then its aliases), or `""` past them.
+#[doc(hidden)]
+#[inline]
+pub const fn name_at(names: &[(&'static str, usize)], position: usize) -> &'static str {
+    match get(names, position) {
+        Some((name, _)) => name,
+        None => "",
+    }
+}
+
+/// The hash table of a registry's names: its entries' names, in the order of `ALL`, then its
+/// aliases, each with the position of its entry. A slot holds 0 if it is empty, else the high
+/// 16 bits of the name's hash, then the name's index plus one. A name starts at the slot of its
+/// hash's bits 32 and up, and goes on to the next slot while it finds others taken (linear
+/// probing).
 #[doc(hidden)]
 #[derive(Debug)]
 pub struct NameTable<const SLOTS: usize> {
@@ -245,80 +254,54 @@ pub struct NameTable<const SLOTS: usize> {
     slots: [u32; SLOTS],
 }
 
-/// The name at `index` in the rows, then the aliases; `""` for the row of no entry.
-#[inline]
-const fn name_at<'a>(
-    rows: &'a [Entry],
-    aliases: &'a [(&'a str, usize)],
-    index: usize,
-) -> Option<(&'a str, usize)> {
-    match get(rows, index) {
-        Some(row) => Some((row.name, index)),
-        None => match get(aliases, index.wrapping_sub(rows.len())) {
-            Some((name, position)) => Some((*name, *position)),
-            None => None,
-        },
-    }
-}
-
-/// Lays out the name table of `rows` (their names are at their positions; the row of no entry
-/// has none) and `aliases`, in constant evaluation. The macro gives `SLOTS`: a power of two
-/// above the count of names, which stays below 65,535. Up to 256 names, the seed is the first
-/// of 64 under which no two names share a first slot (or else the one under which the fewest
-/// do), so that a lookup reads one slot; HTTP's names get one.
+/// Lays out the name table of `names` in constant evaluation. The macro gives `SLOTS`: a power
+/// of two above the count of names, which stays below 65,535. Up to 256 names, the seed is the
+/// first of 64 under which no two names share a first slot (or else the one under which the
+/// fewest do), so that a lookup reads one slot; HTTP's names get one.
 #[doc(hidden)]
-#[allow(clippy::indexing_slicing, clippy::cast_possible_truncation)] // Compile-time only.
-pub const fn name_table<const SLOTS: usize>(
-    rows: &[Entry],
-    aliases: &[(&str, usize)],
-) -> NameTable<SLOTS> {
-    let names = rows.len() + aliases.len();
-    let seeds = if names <= 256 { 64 } else { 1 };
+pub const fn name_table<const SLOTS: usize>(names: &[(&str, usize)]) -> NameTable<SLOTS> {
+    let seeds = if names.len() <= 256 { 64 } else { 1 };
     let (mut seed, mut best, mut fewest) = (0, 0, usize::MAX);
     while seed < seeds && fewest > 0 {
-        let table = lay_out::<SLOTS>(rows, aliases, seed);
-        if table.1 < fewest {
-            (best, fewest) = (seed, table.1);
+        let displaced = lay_out::<SLOTS>(names, seed).1;
+        if displaced < fewest {
+            (best, fewest) = (seed, displaced);
         }
         seed += 1;
     }
-    lay_out::<SLOTS>(rows, aliases, best).0
+    lay_out::<SLOTS>(names, best).0
 }
 
 /// The table under `seed`, and how many names do not sit at their first slot.
 #[allow(clippy::indexing_slicing, clippy::cast_possible_truncation)] // Compile-time only.
 const fn lay_out<const SLOTS: usize>(
-    rows: &[Entry],
-    aliases: &[(&str, usize)],
+    names: &[(&str, usize)],
     seed: u64,
 ) -> (NameTable<SLOTS>, usize) {
     let mut slots = [0_u32; SLOTS];
     let (mask, mut displaced, mut index) = (SLOTS - 1, 0, 0);
-    while let Some((name, _)) = name_at(rows, aliases, index) {
-        if !name.is_empty() {
-            let hash = name_hash(name.as_bytes(), seed);
-            let mut slot = (hash >> 32) as usize & mask;
-            if slots[slot] != 0 {
-                displaced += 1;
-            }
-            while slots[slot] != 0 {
-                slot = (slot + 1) & mask;
-            }
-            slots[slot] = ((hash >> 48) as u32) << 16 | (index as u32 + 1);
+    while index < names.len() {
+        let hash = name_hash(names[index].0.as_bytes(), seed);
+        let mut slot = (hash >> 32) as usize & mask;
+        if slots[slot] != 0 {
+            displaced += 1;
         }
+        while slots[slot] != 0 {
+            slot = (slot + 1) & mask;
+        }
+        slots[slot] = ((hash >> 48) as u32) << 16 | (index as u32 + 1);
         index += 1;
     }
     (NameTable { seed, slots }, displaced)
 }
 
 /// The position of the entry named `name` (its own name, or an alias) in a table from
-/// [`name_table`]. The probe ends at the first empty slot, and the table has one.
+/// [`name_table`] of `names`. The probe ends at the first empty slot, and the table has one.
 #[doc(hidden)]
 #[inline]
 pub const fn find_name<const SLOTS: usize>(
     table: &NameTable<SLOTS>,
-    rows: &[Entry],
-    aliases: &[(&str, usize)],
+    names: &[(&str, usize)],
     name: &str,
 ) -> Option<usize> {
     let hash = name_hash(name.as_bytes(), table.seed);
@@ -331,9 +314,9 @@ pub const fn find_name<const SLOTS: usize>(
         }
         if found >> 16 == tag {
             let index = ((found & 0xFFFF) as usize).wrapping_sub(1);
-            if let Some((stored, position)) = name_at(rows, aliases, index) {
+            if let Some((stored, position)) = get(names, index) {
                 if names_eq(stored.as_bytes(), name.as_bytes()) {
-                    return Some(position);
+                    return Some(*position);
                 }
             }
         }
@@ -344,18 +327,13 @@ pub const fn find_name<const SLOTS: usize>(
 
 #[cfg(test)]
 mod tests {
-    use super::{find_name, lay_out, name_table, Entry, NameTable};
+    use super::{find_name, lay_out, name_table, NameTable};
     use crate::HttpStatus;
 
     /// HTTP's 62 names and 4 aliases each get a first slot of their own, so that `from_name`
     /// reads one slot; every name is found at its position, and near misses are not.
     #[test]
     fn http_names_each_have_a_slot_of_their_own() {
-        let rows: [Entry; 63] =
-            core::array::from_fn(|position| match HttpStatus::ALL.get(position) {
-                Some(status) => Entry::new(status.name(), status.phrase(), "", None, ""),
-                None => Entry::MISSING,
-            });
         let position = |status| HttpStatus::ALL.iter().position(|s| *s == status);
         let aliases = [
             (
@@ -373,21 +351,25 @@ mod tests {
             ),
         ]
         .map(|(name, position)| (name, position.unwrap_or(usize::MAX)));
-        let table: NameTable<1024> = name_table(&rows, &aliases);
+        let names: [(&str, usize); 66] = core::array::from_fn(|index| {
+            match (
+                HttpStatus::ALL.get(index),
+                aliases.get(index.wrapping_sub(62)),
+            ) {
+                (Some(status), _) => (status.name(), index),
+                (None, Some(alias)) => *alias,
+                (None, None) => ("", usize::MAX),
+            }
+        });
+        let table: NameTable<1024> = name_table(&names);
         assert_eq!(
-            lay_out::<1024>(&rows, &aliases, table.seed).1,
+            lay_out::<1024>(&names, table.seed).1,
             0,
             "seed {}",
             table.seed
         );
-        for (position, status) in HttpStatus::ALL.iter().enumerate() {
-            assert_eq!(
-                find_name(&table, &rows, &aliases, status.name()),
-                Some(position)
-            );
-        }
-        for (alias, position) in aliases {
-            assert_eq!(find_name(&table, &rows, &aliases, alias), Some(position));
+        for (name, position) in names {
+            assert_eq!(find_name(&table, &names, name), Some(position), "{name}");
         }
         for miss in [
             "",
@@ -397,7 +379,7 @@ mod tests {
             "OK\0",
             "REQUEST_ENTITY_TOO_LARGER",
         ] {
-            assert_eq!(find_name(&table, &rows, &aliases, miss), None, "{miss:?}");
+            assert_eq!(find_name(&table, &names, miss), None, "{miss:?}");
         }
     }
 }

@@ -33,10 +33,7 @@ pub trait Registry:
     const COUNT: usize = Self::ALL.len();
 
     /// The canonical name as declared, such as `"NOT_FOUND"`.
-    #[inline]
-    fn name(self) -> &'static str {
-        row(self).name
-    }
+    fn name(self) -> &'static str;
 
     /// The reason phrase, such as `"Not Found"`.
     #[inline]

@@ -118,19 +118,21 @@ fn http_status_expansion() {
     let text = expansion.to_string();
     println!("// BEGIN expansion of HttpStatus\n{text}\n// END");
     assert!(!text.contains("compile_error"));
-    // One row per entry in the rows, each alias with the position of its entry in `ALL`.
+    // One row per entry in the rows; one name per entry and alias, an alias with the position of
+    // its entry in `ALL`.
     assert_eq!(
         text.matches(":: status_registry :: __private :: Entry :: new (\"")
             .count(),
         62
     );
-    let aliases = text
-        .split_once("const ALIASES")
+    let names = text
+        .split_once("const NAMES")
         .and_then(|(_, rest)| rest.split_once("] ;"))
-        .map(|(aliases, _)| aliases)
-        .expect("from_name has a table of aliases");
-    assert_eq!(aliases.matches("(\"").count(), 4);
-    assert!(aliases.contains("(\"REQUEST_ENTITY_TOO_LARGE\" , 35)"));
+        .map(|(names, _)| names)
+        .expect("from_name has a table of names");
+    assert_eq!(names.matches("(\"").count(), 62 + 4);
+    assert!(names.contains("(\"CONTENT_TOO_LARGE\" , 35)"));
+    assert!(names.contains("(\"REQUEST_ENTITY_TOO_LARGE\" , 35)"));
     assert!(text.contains("NameTable < 1024 >"));
 }
 

@@ -118,7 +118,7 @@ pub fn api(registry: &Registry, paths: &Paths) -> TokenStream {
             /// The canonical name as declared, such as `"NOT_FOUND"`.
             #[inline]
             pub const fn name(self) -> &'static #str {
-                entry_of(self).name
+                #private::name_at(NAMES, position_of_code(self.code()))
             }
 
             /// The reason phrase, such as `"Not Found"`.
@@ -208,6 +208,11 @@ pub fn trait_impls(registry: &Registry, paths: &Paths) -> TokenStream {
         #[automatically_derived]
         impl #private::Registry for #ident {
             const ALL: &'static [Self] = &ALL_ENTRIES;
+
+            #[inline]
+            fn name(self) -> &'static #str {
+                Self::name(self)
+            }
         }
 
         #classified

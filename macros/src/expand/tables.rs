@@ -1,12 +1,12 @@
 //! The tables the registry's `const fn`s run on, inside the expansion's `const _` block:
 //!
-//! - `ROWS`: each entry's name, phrase, description, reference and `Display` line, in the order
-//!   of `ALL`, then the row of no entry;
+//! - `ROWS`: each entry's phrase, description, reference and `Display` line, in the order of
+//!   `ALL`, then the row of no entry;
 //! - `position_of_code`: code -> position in `ROWS`, by a table built in constant evaluation for
 //!   dense codes, or a `match` for sparse ones;
-//! - `ALL_ENTRIES` and `status_at`: position -> the enum value;
-//! - `ALIASES` and `NAMES`: name -> position, by a hash table that the runtime lays out in
-//!   constant evaluation over the names in `ROWS` and `ALIASES`.
+//! - `ALL_ENTRIES` (what `ALL` points to) and `status_at`: position -> the enum value;
+//! - `NAMES` and `NAME_TABLE`: position -> name, and name -> position by a hash table that the
+//!   runtime lays out in constant evaluation.
 
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
@@ -22,6 +22,8 @@ pub fn tables(registry: &Registry, paths: &Paths) -> TokenStream {
     let ident = &registry.ident;
     let rows = registry.entries.iter().map(|entry| row(entry, paths));
     let names = registry.entries.iter().map(|entry| &entry.ident);
+    let names2 = names.clone();
+    let positions = (0..registry.entries.len()).map(Literal::usize_unsuffixed);
     let count = Literal::usize_unsuffixed(registry.entries.len());
     let position_of_code = position_of_code(registry, paths);
     let position_of_name = position_of_name(registry, paths);
@@ -43,12 +45,14 @@ pub fn tables(registry: &Registry, paths: &Paths) -> TokenStream {
         /// that a constant points to or a `const fn` reads.
         static ALL_ENTRIES: [#ident; #count] = [#(#ident::#names),*];
 
-        /// `ALL[position]`, read from the static.
+        /// `ALL[position]`, by a `match` that the compiler turns into a table of values it
+        /// knows: a status read from `ALL_ENTRIES` would be one it must check against the niche
+        /// of `None` again, which costs `FromStr` a fifth of its time.
         #[inline]
         const fn status_at(position: ::core::primitive::usize) -> #option<#ident> {
-            match #private::get(&ALL_ENTRIES, position) {
-                #option::Some(status) => #option::Some(*status),
-                #option::None => #option::None,
+            match position {
+                #(#positions => #option::Some(#ident::#names2),)*
+                _ => #option::None,
             }
         }
     }
@@ -60,7 +64,6 @@ fn row(entry: &Entry, paths: &Paths) -> TokenStream {
         private, option, ..
     } = paths;
     let span = entry.ident.span();
-    let name = LitStr::new(&entry.name(), span);
     let phrase = &entry.phrase;
     let line = LitStr::new(&format!("{} {}", entry.code.value, phrase.value()), span);
     let description = match &entry.description {
@@ -71,7 +74,7 @@ fn row(entry: &Entry, paths: &Paths) -> TokenStream {
         Some(reference) => quote!(#option::Some(#reference)),
         None => quote!(#option::None),
     };
-    quote!(#private::Entry::new(#name, #phrase, #description, #reference, #line))
+    quote!(#private::Entry::new(#phrase, #description, #reference, #line))
 }
 
 /// `const fn position_of_code(code) -> usize`: the position in `ALL` of the entry with `code`,
@@ -149,33 +152,46 @@ fn position_of_code(registry: &Registry, paths: &Paths) -> TokenStream {
     }
 }
 
-/// `const fn position_of_name(name) -> Option<usize>`: the position in `ALL` of the entry with
-/// this name or alias. A hash table laid out by constant evaluation in the runtime (which holds
-/// the one hash function), with 8 to 16 slots per name for up to 256 names and at most two
-/// thirds full beyond; a `match` on the bytes for a registry of 65,535 names or more, more than
-/// the table's slots can index.
+/// `NAMES`, each entry's name then each alias, with the position in `ALL` of its entry (`name()`
+/// reads an entry's at its position), and `const fn position_of_name(name) -> Option<usize>`: a
+/// hash table of `NAMES` laid out by constant evaluation in the runtime (which holds the one
+/// hash function), with 8 to 16 slots per name for up to 256 names and at most two thirds full
+/// beyond; a `match` on the bytes for a registry of 65,535 names or more, more than the table's
+/// slots can index.
 fn position_of_name(registry: &Registry, paths: &Paths) -> TokenStream {
     let Paths {
         private, option, ..
     } = paths;
     let usize = quote!(::core::primitive::usize);
-    let entries = &registry.entries;
-    let aliases = registry
-        .aliases
+    let names: Vec<(String, proc_macro2::Span, usize)> = registry
+        .entries
         .iter()
-        .filter_map(|alias| Some((alias, alias.position?)));
-    let names = entries.len() + registry.aliases.len();
-    if names >= usize::from(u16::MAX) {
-        let arms = entries
-            .iter()
-            .enumerate()
-            .map(|(position, entry)| (entry.name(), entry.ident.span(), position))
-            .chain(aliases.map(|(alias, position)| (alias.name(), alias.ident.span(), position)))
-            .map(|(name, span, position)| {
-                let name = LitByteStr::new(name.as_bytes(), span);
-                quote!(#name => #option::Some(#position))
-            });
+        .enumerate()
+        .map(|(position, entry)| (entry.name(), entry.ident.span(), position))
+        .chain(
+            registry
+                .aliases
+                .iter()
+                .filter_map(|alias| Some((alias.name(), alias.ident.span(), alias.position?))),
+        )
+        .collect();
+    let rows = names.iter().map(|(name, span, position)| {
+        let name = LitStr::new(name, *span);
+        let position = Literal::usize_unsuffixed(*position);
+        quote!((#name, #position))
+    });
+    let names_table = quote! {
+        /// Each entry's name, in the order of `ALL`, then each alias, with its entry's position.
+        const NAMES: &[(&::core::primitive::str, #usize)] = &[#(#rows),*];
+    };
+    if names.len() >= usize::from(u16::MAX) {
+        let arms = names.iter().map(|(name, span, position)| {
+            let name = LitByteStr::new(name.as_bytes(), *span);
+            quote!(#name => #option::Some(#position))
+        });
         return quote! {
+            #names_table
+
             #[inline]
             const fn position_of_name(name: &::core::primitive::str) -> #option<#usize> {
                 match name.as_bytes() {
@@ -185,22 +201,16 @@ fn position_of_name(registry: &Registry, paths: &Paths) -> TokenStream {
             }
         };
     }
-    let alias_rows = aliases.map(|(alias, position)| {
-        let name = LitStr::new(&alias.name(), alias.ident.span());
-        let position = Literal::usize_unsuffixed(position);
-        quote!((#name, #position))
-    });
-    let slots = Literal::usize_unsuffixed(name_slots(names));
+    let slots = Literal::usize_unsuffixed(name_slots(names.len()));
     quote! {
-        /// Each alias, with the position in `ALL` of its entry.
-        const ALIASES: &[(&::core::primitive::str, #usize)] = &[#(#alias_rows),*];
+        #names_table
 
-        /// The hash table of the names in `ROWS` and `ALIASES`.
-        const NAMES: #private::NameTable<#slots> = #private::name_table(ROWS, ALIASES);
+        /// The hash table of `NAMES`.
+        const NAME_TABLE: #private::NameTable<#slots> = #private::name_table(NAMES);
 
         #[inline]
         const fn position_of_name(name: &::core::primitive::str) -> #option<#usize> {
-            #private::find_name(&NAMES, ROWS, ALIASES, name)
+            #private::find_name(&NAME_TABLE, NAMES, name)
         }
     }
 }
