@@ -17,6 +17,7 @@ pub mod http;
 #[cfg(feature = "http")]
 mod http_interop;
 mod impls;
+mod name_hash;
 mod parse;
 pub mod search;
 #[cfg(feature = "serde")]
@@ -46,8 +47,8 @@ pub mod __private {
     #[cfg(feature = "serde")]
     pub use crate::serde_support::{deserialize_code, serialize_code, SerdeRepr};
     pub use crate::table::{
-        entry, entry_at, find_name, get, name_at, name_table, phrase_at, phrase_table, position,
-        position_table, ClassRow, Entry, NameTable,
+        entry, entry_at, find_name, get, name_at, phrase_at, phrase_table, position,
+        position_table, ClassRow, Entry,
     };
     pub use crate::traits::{ClassType, Classified, Iter, OpenCode, Registry};
     #[cfg(feature = "serde")]

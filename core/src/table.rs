@@ -1,6 +1,8 @@
 //! The tables a registry's lookups run on: written once here, so that the expansion indexes
 //! nothing itself, and every index is checked before it is used.
 
+use crate::name_hash::{name_hash, short_word};
+
 /// What the generated code knows of one entry, besides its code and its name (which are in
 /// the name table's list of names, at the entry's position).
 #[doc(hidden)]
@@ -142,22 +144,6 @@ pub const fn phrase_at(table: &[Option<&'static str>], position: usize) -> Optio
     }
 }
 
-/// The hash by which the name table places a name: FxHash's step over the seed and the length,
-/// then the first and last 8 bytes (which overlap in a name shorter than 16; a name shorter
-/// than 8 is packed into one word). The table is laid out here too, in constant evaluation, so
-/// this is the only place the hash is written.
-#[inline]
-const fn name_hash(name: &[u8], seed: u64) -> u64 {
-    const K: u64 = 0x517c_c1b7_2722_0a95;
-    let (first, last) = match (name.first_chunk::<8>(), name.last_chunk::<8>()) {
-        (Some(first), Some(last)) => (u64::from_le_bytes(*first), u64::from_le_bytes(*last)),
-        _ => (short_word(name), 0),
-    };
-    let hash = (seed ^ name.len() as u64).wrapping_mul(K);
-    let hash = (hash.rotate_left(5) ^ first).wrapping_mul(K);
-    (hash.rotate_left(5) ^ last).wrapping_mul(K)
-}
-
 /// Whether two names are equal, compared 8 bytes at a time (`==` on `str` is not `const`).
 /// Names of the same length of 8 to 32 bytes are compared in four 8-byte windows, at `0`,
 /// `min(8, len - 8)`, `max(len - 16, 0)` and `len - 8`, which overlap in a name shorter than 32:
@@ -194,23 +180,6 @@ const fn word_at(name: &[u8], at: usize) -> u64 {
     }
 }
 
-/// The bytes of a name shorter than 8, packed: from two overlapping 4-byte halves, or byte by
-/// byte (with the length, which the hash and the comparison also take, this tells names apart).
-#[inline]
-const fn short_word(name: &[u8]) -> u64 {
-    match (name.first_chunk::<4>(), name.last_chunk::<4>()) {
-        (Some(low), Some(high)) => {
-            u32::from_le_bytes(*low) as u64 | (u32::from_le_bytes(*high) as u64) << 32
-        }
-        _ => match name {
-            [a, b, c, ..] => *a as u64 | (*b as u64) << 8 | (*c as u64) << 16,
-            [a, b] => *a as u64 | (*b as u64) << 8,
-            [a] => *a as u64,
-            [] => 0,
-        },
-    }
-}
-
 /// Whether two names of the same length whose first and last 16 bytes are equal are equal in
 /// the bytes between, 8 at a time.
 #[inline]
@@ -242,144 +211,35 @@ pub const fn name_at(names: &[(&'static str, usize)], position: usize) -> &'stat
     }
 }
 
-/// The hash table of a registry's names: its entries' names, in the order of `ALL`, then its
-/// aliases, each with the position of its entry. A slot holds 0 if it is empty, else the high
-/// 16 bits of the name's hash, then the name's index plus one. A name starts at the slot of its
-/// hash's bits 32 and up, and goes on to the next slot while it finds others taken (linear
-/// probing).
-#[doc(hidden)]
-#[derive(Debug)]
-pub struct NameTable<const SLOTS: usize> {
-    seed: u64,
-    slots: [u32; SLOTS],
-}
-
-/// Lays out the name table of `names` in constant evaluation. The macro gives `SLOTS`: a power
-/// of two above the count of names, which stays below 65,535. Up to 256 names, the seed is the
-/// first of 64 under which no two names share a first slot (or else the one under which the
-/// fewest do), so that a lookup reads one slot; HTTP's names get one.
-#[doc(hidden)]
-pub const fn name_table<const SLOTS: usize>(names: &[(&str, usize)]) -> NameTable<SLOTS> {
-    let seeds = if names.len() <= 256 { 64 } else { 1 };
-    let (mut seed, mut best, mut fewest) = (0, 0, usize::MAX);
-    while seed < seeds && fewest > 0 {
-        let displaced = lay_out::<SLOTS>(names, seed).1;
-        if displaced < fewest {
-            (best, fewest) = (seed, displaced);
-        }
-        seed += 1;
-    }
-    lay_out::<SLOTS>(names, best).0
-}
-
-/// The table under `seed`, and how many names do not sit at their first slot.
-#[allow(clippy::indexing_slicing, clippy::cast_possible_truncation)] // Compile-time only.
-const fn lay_out<const SLOTS: usize>(
-    names: &[(&str, usize)],
-    seed: u64,
-) -> (NameTable<SLOTS>, usize) {
-    let mut slots = [0_u32; SLOTS];
-    let (mask, mut displaced, mut index) = (SLOTS - 1, 0, 0);
-    while index < names.len() {
-        let hash = name_hash(names[index].0.as_bytes(), seed);
-        let mut slot = (hash >> 32) as usize & mask;
-        if slots[slot] != 0 {
-            displaced += 1;
-        }
-        while slots[slot] != 0 {
-            slot = (slot + 1) & mask;
-        }
-        slots[slot] = ((hash >> 48) as u32) << 16 | (index as u32 + 1);
-        index += 1;
-    }
-    (NameTable { seed, slots }, displaced)
-}
-
-/// The position of the entry named `name` (its own name, or an alias) in a table from
-/// [`name_table`] of `names`. The probe ends at the first empty slot, and the table has one.
+/// The position of the entry named `name` (its own name, or an alias) in `names`, through the
+/// hash table that the macro laid out for them in `slots` (a power of two of them, more than
+/// `names`) with `seed`. A slot holds 0 if it is empty, else a name's index in `names` plus
+/// one. A name starts at the slot of its hash's bits 32 and up, and goes on to the next slot
+/// while it finds others taken (linear probing). The macro picks the seed and the size so that a
+/// registry's names rarely share a first slot (HTTP's never do): a name is then found, or found
+/// missing, at the first slot.
 #[doc(hidden)]
 #[inline]
-pub const fn find_name<const SLOTS: usize>(
-    table: &NameTable<SLOTS>,
+pub const fn find_name(
+    slots: &[u16],
+    seed: u64,
     names: &[(&str, usize)],
     name: &str,
 ) -> Option<usize> {
-    let hash = name_hash(name.as_bytes(), table.seed);
-    let mask = SLOTS.wrapping_sub(1);
-    let tag = (hash >> 48) as u32;
+    let hash = name_hash(name.as_bytes(), seed);
+    let mask = slots.len().wrapping_sub(1);
     let mut slot = (hash >> 32) as usize & mask;
-    while let Some(&found) = get(&table.slots, slot) {
+    // The table has a free slot, so the probe ends.
+    while let Some(&found) = get(slots, slot) {
         if found == 0 {
             return None;
         }
-        if found >> 16 == tag {
-            let index = ((found & 0xFFFF) as usize).wrapping_sub(1);
-            if let Some((stored, position)) = get(names, index) {
-                if names_eq(stored.as_bytes(), name.as_bytes()) {
-                    return Some(*position);
-                }
+        if let Some((stored, position)) = get(names, (found as usize).wrapping_sub(1)) {
+            if names_eq(stored.as_bytes(), name.as_bytes()) {
+                return Some(*position);
             }
         }
         slot = (slot + 1) & mask;
     }
     None
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{find_name, lay_out, name_table, NameTable};
-    use crate::HttpStatus;
-
-    /// HTTP's 62 names and 4 aliases each get a first slot of their own, so that `from_name`
-    /// reads one slot; every name is found at its position, and near misses are not.
-    #[test]
-    fn http_names_each_have_a_slot_of_their_own() {
-        let position = |status| HttpStatus::ALL.iter().position(|s| *s == status);
-        let aliases = [
-            (
-                "REQUEST_ENTITY_TOO_LARGE",
-                position(HttpStatus::CONTENT_TOO_LARGE),
-            ),
-            ("REQUEST_URI_TOO_LONG", position(HttpStatus::URI_TOO_LONG)),
-            (
-                "REQUESTED_RANGE_NOT_SATISFIABLE",
-                position(HttpStatus::RANGE_NOT_SATISFIABLE),
-            ),
-            (
-                "UNPROCESSABLE_ENTITY",
-                position(HttpStatus::UNPROCESSABLE_CONTENT),
-            ),
-        ]
-        .map(|(name, position)| (name, position.unwrap_or(usize::MAX)));
-        let names: [(&str, usize); 66] = core::array::from_fn(|index| {
-            match (
-                HttpStatus::ALL.get(index),
-                aliases.get(index.wrapping_sub(62)),
-            ) {
-                (Some(status), _) => (status.name(), index),
-                (None, Some(alias)) => *alias,
-                (None, None) => ("", usize::MAX),
-            }
-        });
-        let table: NameTable<1024> = name_table(&names);
-        assert_eq!(
-            lay_out::<1024>(&names, table.seed).1,
-            0,
-            "seed {}",
-            table.seed
-        );
-        for (name, position) in names {
-            assert_eq!(find_name(&table, &names, name), Some(position), "{name}");
-        }
-        for miss in [
-            "",
-            "not_found",
-            "NOT_FOUNd",
-            "NOT_FOUND ",
-            "OK\0",
-            "REQUEST_ENTITY_TOO_LARGER",
-        ] {
-            assert_eq!(find_name(&table, &names, miss), None, "{miss:?}");
-        }
-    }
 }

@@ -11,6 +11,9 @@ mod extends;
 mod model;
 #[cfg(test)]
 mod mutation_tests;
+/// A link to core's file: the hash the macro lays out the name table with is the one the runtime
+/// looks names up with.
+mod name_hash;
 mod parse;
 #[cfg(test)]
 mod tests;

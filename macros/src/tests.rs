@@ -133,7 +133,7 @@ fn http_status_expansion() {
     assert_eq!(names.matches("(\"").count(), 62 + 4);
     assert!(names.contains("(\"CONTENT_TOO_LARGE\" , 35)"));
     assert!(names.contains("(\"REQUEST_ENTITY_TOO_LARGE\" , 35)"));
-    assert!(text.contains("NameTable < 1024 >"));
+    assert!(text.contains("NAME_SLOTS : [:: core :: primitive :: u16 ; 1024]"));
 }
 
 /// What in an expansion could panic: a call such as `unwrap`, a panicking macro, or indexing (a
@@ -217,25 +217,46 @@ fn expansions_cannot_panic() {
     }
 }
 
-/// The name table has 8 to 16 slots per name up to 256 names, and is at most two thirds full
-/// beyond.
+/// HTTP's 66 names and aliases each get a first slot of their own in the name table, so that
+/// `from_name` reads one slot; a registry of more than 256 names gets a table two thirds full.
 #[test]
-fn name_table_slots() {
-    use crate::expand::name_slots;
+fn name_table_layout() {
+    use crate::expand::name_table_layout;
+    use crate::name_hash::name_hash;
 
-    for (names, slots) in [
-        (1, 8),
-        (2, 16),
-        (66, 1024),
-        (256, 2048),
-        (300, 512),
-        (1_000, 2048),
-    ] {
-        assert_eq!(name_slots(names), slots, "{names} names");
-    }
-    for names in 257..5_000 {
-        assert!(name_slots(names) * 2 >= names * 3, "{names} names");
-    }
+    let text = crate::expand_registry(invocation(include_str!(
+        "../../core/src/http/declaration.rs"
+    )))
+    .to_string();
+    let names: Vec<&str> = text
+        .split_once("const NAMES")
+        .and_then(|(_, rest)| rest.split_once("] ;"))
+        .map(|(names, _)| names)
+        .expect("from_name has a table of names")
+        .split("(\"")
+        .skip(1)
+        .filter_map(|row| row.split_once('"').map(|(name, _)| name))
+        .collect();
+    assert_eq!(names.len(), 66);
+    let hashes = |seed| {
+        names
+            .iter()
+            .map(move |name| name_hash(name.as_bytes(), seed))
+    };
+    let (slots, seed) = name_table_layout(names.len(), hashes);
+    assert_eq!(slots, 1024);
+    let mut first_slots: Vec<u64> = hashes(seed).map(|hash| (hash >> 32) & 1023).collect();
+    first_slots.sort_unstable();
+    first_slots.dedup();
+    assert_eq!(first_slots.len(), names.len(), "seed {seed}");
+    assert!(text.contains(&format!("find_name (& NAME_SLOTS , {seed} , NAMES , name)")));
+
+    let many: Vec<String> = (0..300).map(|index| format!("NAME_{index}")).collect();
+    let hashes = |seed| {
+        many.iter()
+            .map(move |name| name_hash(name.as_bytes(), seed))
+    };
+    assert_eq!(name_table_layout(many.len(), hashes), (512, 0));
 }
 
 /// Only a registry with the `export` option, which other crates may extend, leaves anything at

@@ -332,14 +332,17 @@ const _: () = {
         ("TIMED_OUT", 5),
         ("TIMEOUT", 5),
     ];
-    #[doc = r" The hash table of `NAMES`."]
-    const NAME_TABLE: ::status_registry::__private::NameTable<64> =
-        ::status_registry::__private::name_table(NAMES);
+    #[doc = r" The hash table of `NAMES`, laid out by the macro."]
+    const NAME_SLOTS: [::core::primitive::u16; 64] = [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 4, 0, 5, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 1, 0,
+        0, 0, 0, 0,
+    ];
     #[inline]
     const fn position_of_name(
         name: &::core::primitive::str,
     ) -> ::core::option::Option<::core::primitive::usize> {
-        ::status_registry::__private::find_name(&NAME_TABLE, NAMES, name)
+        ::status_registry::__private::find_name(&NAME_SLOTS, 1, NAMES, name)
     }
     #[inline]
     const fn entry_of(status: JobStatus) -> &'static ::status_registry::__private::Entry {

@@ -22,7 +22,7 @@ mod shared;
 mod tables;
 
 #[cfg(test)]
-pub(crate) use tables::name_slots;
+pub(crate) use tables::name_table_layout;
 
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote, quote_spanned};

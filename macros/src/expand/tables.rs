@@ -5,8 +5,8 @@
 //! - `position_of_code`: code -> position in `ROWS`, by a table built in constant evaluation for
 //!   dense codes, or a `match` for sparse ones;
 //! - `ALL_ENTRIES` (what `ALL` points to) and `status_at`: position -> the enum value;
-//! - `NAMES` and `NAME_TABLE`: position -> name, and name -> position by a hash table that the
-//!   runtime lays out in constant evaluation.
+//! - `NAMES` and `NAME_SLOTS`: position -> name, and name -> position by a hash table that the
+//!   macro lays out.
 
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
@@ -154,10 +154,9 @@ fn position_of_code(registry: &Registry, paths: &Paths) -> TokenStream {
 
 /// `NAMES`, each entry's name then each alias, with the position in `ALL` of its entry (`name()`
 /// reads an entry's at its position), and `const fn position_of_name(name) -> Option<usize>`: a
-/// hash table of `NAMES` laid out by constant evaluation in the runtime (which holds the one
-/// hash function), with 8 to 16 slots per name for up to 256 names and at most two thirds full
-/// beyond; a `match` on the bytes for a registry of 65,535 names or more, more than the table's
-/// slots can index.
+/// hash table of `NAMES` that the macro lays out, with the hash the runtime looks names up with
+/// (one source file, `name_hash.rs`, in both crates); a `match` on the bytes for a registry of
+/// 65,535 names or more, more than the table's slots can index.
 fn position_of_name(registry: &Registry, paths: &Paths) -> TokenStream {
     let Paths {
         private, option, ..
@@ -201,27 +200,76 @@ fn position_of_name(registry: &Registry, paths: &Paths) -> TokenStream {
             }
         };
     }
-    let slots = Literal::usize_unsuffixed(name_slots(names.len()));
+    let (slots, seed) = name_table(&names);
+    let slot_count = Literal::usize_unsuffixed(slots.len());
+    let slots = slots.iter().map(|slot| Literal::u16_unsuffixed(*slot));
+    let seed = Literal::u64_unsuffixed(seed);
     quote! {
         #names_table
 
-        /// The hash table of `NAMES`.
-        const NAME_TABLE: #private::NameTable<#slots> = #private::name_table(NAMES);
+        /// The hash table of `NAMES`, laid out by the macro.
+        const NAME_SLOTS: [::core::primitive::u16; #slot_count] = [#(#slots),*];
 
         #[inline]
         const fn position_of_name(name: &::core::primitive::str) -> #option<#usize> {
-            #private::find_name(&NAME_TABLE, NAMES, name)
+            #private::find_name(&NAME_SLOTS, #seed, NAMES, name)
         }
     }
 }
 
-/// The number of slots of the name table: a power of two, 8 to 16 per name for up to 256 names
-/// (where the runtime looks for a hash seed under which no two names share a first slot), else
-/// enough to keep the table at most two thirds full.
-pub(crate) fn name_slots(names: usize) -> usize {
-    if names > 256 {
-        (names * 3 / 2 + 1).next_power_of_two()
-    } else {
-        (names * 8).next_power_of_two().max(8)
+/// The slots of the name table of `names` (fewer than 65,535), each 0 or a name's index plus
+/// one, and the seed of its hash: each name at the slot of its hash's bits 32 and up, or the
+/// next free one (linear probing, as the runtime's `find_name` reads it).
+fn name_table(names: &[(String, proc_macro2::Span, usize)]) -> (Vec<u16>, u64) {
+    let hashes = |seed| {
+        names
+            .iter()
+            .map(move |(name, ..)| crate::name_hash::name_hash(name.as_bytes(), seed))
+    };
+    let (slot_count, seed) = name_table_layout(names.len(), hashes);
+    let mut slots = vec![0_u16; slot_count];
+    let mask = slot_count - 1;
+    for (index, hash) in hashes(seed).enumerate() {
+        let mut slot = (hash >> 32) as usize & mask;
+        while slots.get(slot).is_some_and(|taken| *taken != 0) {
+            slot = (slot + 1) & mask;
+        }
+        if let (Some(free), Ok(index)) = (slots.get_mut(slot), u16::try_from(index + 1)) {
+            *free = index;
+        }
     }
+    (slots, seed)
+}
+
+/// The number of slots of the name table, and the seed of its hash. Up to 256 names get 8 to 16
+/// slots per name and the first of 1,024 seeds under which no two names share a first slot (or
+/// else the seed under which the fewest do), so that a lookup reads one slot; a larger registry
+/// gets a table at most two thirds full and seed 0, where a probe is short.
+pub(crate) fn name_table_layout<I: Iterator<Item = u64>>(
+    names: usize,
+    hashes: impl Fn(u64) -> I,
+) -> (usize, u64) {
+    if names > 256 {
+        return ((names * 3 / 2 + 1).next_power_of_two(), 0);
+    }
+    let slot_count = (names * 8).next_power_of_two().max(8);
+    let mut taken = vec![false; slot_count];
+    let mut best = (usize::MAX, 0);
+    for seed in 0..1024 {
+        taken.fill(false);
+        let mut shared = 0;
+        for hash in hashes(seed) {
+            if let Some(slot) = taken.get_mut((hash >> 32) as usize & (slot_count - 1)) {
+                shared += usize::from(*slot);
+                *slot = true;
+            }
+        }
+        if shared < best.0 {
+            best = (shared, seed);
+        }
+        if shared == 0 {
+            break;
+        }
+    }
+    (slot_count, best.1)
 }

@@ -1,0 +1,1 @@
+../../core/src/name_hash.rs
