@@ -16,22 +16,6 @@ pub struct Entry {
 }
 
 impl Entry {
-    /// The row of an entry, its fields in order.
-    #[inline]
-    pub const fn new(
-        phrase: &'static str,
-        description: &'static str,
-        reference: Option<&'static str>,
-        line: &'static str,
-    ) -> Entry {
-        Entry {
-            phrase,
-            description,
-            reference,
-            line,
-        }
-    }
-
     /// The row of no entry.
     pub const MISSING: Entry = Entry {
         phrase: "",
@@ -213,30 +197,35 @@ pub const fn name_at(names: &[(&'static str, usize)], position: usize) -> &'stat
 
 /// The position of the entry named `name` (its own name, or an alias) in `names`, through the
 /// hash table that the macro laid out for them in `slots` (a power of two of them, more than
-/// `names`) with `seed`. A slot holds 0 if it is empty, else a name's index in `names` plus
-/// one. A name starts at the slot of its hash's bits 32 and up, and goes on to the next slot
-/// while it finds others taken (linear probing). The macro picks the seed and the size so that a
-/// registry's names rarely share a first slot (HTTP's never do): a name is then found, or found
-/// missing, at the first slot.
+/// `names`, fewer than 65,535) with `seed`. A slot holds 0 if it is empty, else the high 16
+/// bits of the name's hash above the name's index in `names` plus one. A name starts at the
+/// slot of its hash's bits 32 and up, and goes on to the next slot while it finds others taken
+/// (linear probing). The macro picks the seed and the size so that a registry's names rarely
+/// share a first slot (HTTP's never do): a name is then found, or found missing, at the first
+/// slot, and a missing one that lands on another's slot is told apart by the hash's bits.
 #[doc(hidden)]
 #[inline]
 pub const fn find_name(
-    slots: &[u16],
+    slots: &[u32],
     seed: u64,
     names: &[(&str, usize)],
     name: &str,
 ) -> Option<usize> {
     let hash = name_hash(name.as_bytes(), seed);
     let mask = slots.len().wrapping_sub(1);
+    let tag = (hash >> 48) as u32;
     let mut slot = (hash >> 32) as usize & mask;
     // The table has a free slot, so the probe ends.
     while let Some(&found) = get(slots, slot) {
         if found == 0 {
             return None;
         }
-        if let Some((stored, position)) = get(names, (found as usize).wrapping_sub(1)) {
-            if names_eq(stored.as_bytes(), name.as_bytes()) {
-                return Some(*position);
+        if found >> 16 == tag {
+            let index = ((found & 0xFFFF) as usize).wrapping_sub(1);
+            if let Some((stored, position)) = get(names, index) {
+                if names_eq(stored.as_bytes(), name.as_bytes()) {
+                    return Some(*position);
+                }
             }
         }
         slot = (slot + 1) & mask;

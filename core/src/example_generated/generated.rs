@@ -272,42 +272,42 @@ pub(crate) use __status_registry_replay_JobStatus as JobStatus;
 const _: () = {
     #[doc = r" The entries' rows, in the order of `ALL`, then the row of no entry."]
     const ROWS: &[::status_registry::__private::Entry] = &[
-        ::status_registry::__private::Entry::new(
-            "Queued",
-            "Waiting for a worker",
-            ::core::option::Option::None,
-            "100 Queued",
-        ),
-        ::status_registry::__private::Entry::new(
-            "Running",
-            "A worker has the job",
-            ::core::option::Option::None,
-            "101 Running",
-        ),
-        ::status_registry::__private::Entry::new(
-            "Succeeded",
-            "",
-            ::core::option::Option::Some("Build API, section 3"),
-            "200 Succeeded",
-        ),
-        ::status_registry::__private::Entry::new(
-            "Up To Date",
-            "",
-            ::core::option::Option::None,
-            "204 Up To Date",
-        ),
-        ::status_registry::__private::Entry::new(
-            "No Such Job",
-            "",
-            ::core::option::Option::None,
-            "404 No Such Job",
-        ),
-        ::status_registry::__private::Entry::new(
-            "Timed Out",
-            "The job ran past its deadline",
-            ::core::option::Option::Some("Build API, section 4"),
-            "408 Timed Out",
-        ),
+        ::status_registry::__private::Entry {
+            phrase: "Queued",
+            description: "Waiting for a worker",
+            reference: ::core::option::Option::None,
+            line: "100 Queued",
+        },
+        ::status_registry::__private::Entry {
+            phrase: "Running",
+            description: "A worker has the job",
+            reference: ::core::option::Option::None,
+            line: "101 Running",
+        },
+        ::status_registry::__private::Entry {
+            phrase: "Succeeded",
+            description: "",
+            reference: ::core::option::Option::Some("Build API, section 3"),
+            line: "200 Succeeded",
+        },
+        ::status_registry::__private::Entry {
+            phrase: "Up To Date",
+            description: "",
+            reference: ::core::option::Option::None,
+            line: "204 Up To Date",
+        },
+        ::status_registry::__private::Entry {
+            phrase: "No Such Job",
+            description: "",
+            reference: ::core::option::Option::None,
+            line: "404 No Such Job",
+        },
+        ::status_registry::__private::Entry {
+            phrase: "Timed Out",
+            description: "The job ran past its deadline",
+            reference: ::core::option::Option::Some("Build API, section 4"),
+            line: "408 Timed Out",
+        },
         ::status_registry::__private::Entry::MISSING,
     ];
     #[inline]
@@ -333,10 +333,10 @@ const _: () = {
         ("TIMEOUT", 5),
     ];
     #[doc = r" The hash table of `NAMES`, laid out by the macro."]
-    const NAME_SLOTS: [::core::primitive::u16; 64] = [
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 4, 0, 5, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 1, 0,
-        0, 0, 0, 0,
+    const NAME_SLOTS: [::core::primitive::u32; 64] = [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4068016130, 0, 0, 1645871108, 0,
+        3414360069, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1501298694, 0, 0, 0, 0,
+        1020395523, 0, 0, 0, 0, 0, 708902919, 0, 0, 0, 0, 3120496641, 0, 0, 0, 0, 0,
     ];
     #[inline]
     const fn position_of_name(

@@ -74,7 +74,16 @@ fn row(entry: &Entry, paths: &Paths) -> TokenStream {
         Some(reference) => quote!(#option::Some(#reference)),
         None => quote!(#option::None),
     };
-    quote!(#private::Entry::new(#phrase, #description, #reference, #line))
+    // A struct literal, not a `const fn` call: rustc evaluates calls in constants one by one,
+    // which costs a registry of 10,000 entries most of a second of `cargo check`.
+    quote! {
+        #private::Entry {
+            phrase: #phrase,
+            description: #description,
+            reference: #reference,
+            line: #line,
+        }
+    }
 }
 
 /// `const fn position_of_code(code) -> usize`: the position in `ALL` of the entry with `code`,
@@ -202,13 +211,13 @@ fn position_of_name(registry: &Registry, paths: &Paths) -> TokenStream {
     }
     let (slots, seed) = name_table(&names);
     let slot_count = Literal::usize_unsuffixed(slots.len());
-    let slots = slots.iter().map(|slot| Literal::u16_unsuffixed(*slot));
+    let slots = slots.iter().map(|slot| Literal::u32_unsuffixed(*slot));
     let seed = Literal::u64_unsuffixed(seed);
     quote! {
         #names_table
 
         /// The hash table of `NAMES`, laid out by the macro.
-        const NAME_SLOTS: [::core::primitive::u16; #slot_count] = [#(#slots),*];
+        const NAME_SLOTS: [::core::primitive::u32; #slot_count] = [#(#slots),*];
 
         #[inline]
         const fn position_of_name(name: &::core::primitive::str) -> #option<#usize> {
@@ -217,25 +226,26 @@ fn position_of_name(registry: &Registry, paths: &Paths) -> TokenStream {
     }
 }
 
-/// The slots of the name table of `names` (fewer than 65,535), each 0 or a name's index plus
-/// one, and the seed of its hash: each name at the slot of its hash's bits 32 and up, or the
-/// next free one (linear probing, as the runtime's `find_name` reads it).
-fn name_table(names: &[(String, proc_macro2::Span, usize)]) -> (Vec<u16>, u64) {
+/// The slots of the name table of `names` (fewer than 65,535), and the seed of its hash. A slot
+/// is 0, or the high 16 bits of a name's hash (which tell most other names apart without
+/// reading them) above the name's index plus one; each name is at the slot of its hash's bits
+/// 32 and up, or the next free one (linear probing, as the runtime's `find_name` reads it).
+fn name_table(names: &[(String, proc_macro2::Span, usize)]) -> (Vec<u32>, u64) {
     let hashes = |seed| {
         names
             .iter()
             .map(move |(name, ..)| crate::name_hash::name_hash(name.as_bytes(), seed))
     };
     let (slot_count, seed) = name_table_layout(names.len(), hashes);
-    let mut slots = vec![0_u16; slot_count];
+    let mut slots = vec![0_u32; slot_count];
     let mask = slot_count - 1;
     for (index, hash) in hashes(seed).enumerate() {
         let mut slot = (hash >> 32) as usize & mask;
         while slots.get(slot).is_some_and(|taken| *taken != 0) {
             slot = (slot + 1) & mask;
         }
-        if let (Some(free), Ok(index)) = (slots.get_mut(slot), u16::try_from(index + 1)) {
-            *free = index;
+        if let (Some(free), Ok(index)) = (slots.get_mut(slot), u32::try_from(index + 1)) {
+            *free = ((hash >> 48) as u32) << 16 | index;
         }
     }
     (slots, seed)
