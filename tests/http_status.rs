@@ -757,3 +757,23 @@ fn runtime_properties() {
         (StatusClass::SERVER_ERROR, HttpStatus::is_server_error),
     ]);
 }
+
+#[test]
+fn aliases_are_python_3_13_s_old_names_with_their_entries() {
+    let aliases: Vec<(&str, HttpStatus)> = <HttpStatus as Registry>::aliases().collect();
+    assert_eq!(
+        aliases,
+        [
+            ("REQUEST_ENTITY_TOO_LARGE", HttpStatus::CONTENT_TOO_LARGE),
+            ("REQUEST_URI_TOO_LONG", HttpStatus::URI_TOO_LONG),
+            (
+                "REQUESTED_RANGE_NOT_SATISFIABLE",
+                HttpStatus::RANGE_NOT_SATISFIABLE
+            ),
+            ("UNPROCESSABLE_ENTITY", HttpStatus::UNPROCESSABLE_CONTENT),
+        ]
+    );
+    for (alias, status) in aliases {
+        assert_eq!(HttpStatus::from_name(alias), Some(status));
+    }
+}

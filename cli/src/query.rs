@@ -1,29 +1,13 @@
 //! The queries: what one argument asks for, and what it finds in [`HttpStatus`](enum@HttpStatus).
 
 use status_registry::search::{closest, find_class, search};
-use status_registry::{HttpStatus, StatusClass, StatusCode};
+use status_registry::{HttpStatus, Registry, StatusClass, StatusCode};
 
 use crate::print::shown;
 
-/// The aliases of [`HttpStatus`](enum@HttpStatus), Python 3.13's old names: the
-/// [`Registry`](status_registry::Registry) trait lists no aliases.
-pub const ALIASES: [(&str, HttpStatus); 4] = [
-    (
-        "REQUEST_ENTITY_TOO_LARGE",
-        HttpStatus::REQUEST_ENTITY_TOO_LARGE,
-    ),
-    ("REQUEST_URI_TOO_LONG", HttpStatus::REQUEST_URI_TOO_LONG),
-    (
-        "REQUESTED_RANGE_NOT_SATISFIABLE",
-        HttpStatus::REQUESTED_RANGE_NOT_SATISFIABLE,
-    ),
-    ("UNPROCESSABLE_ENTITY", HttpStatus::UNPROCESSABLE_ENTITY),
-];
-
-/// The aliases of `status`.
+/// The aliases of `status`: Python 3.13's old names.
 pub fn aliases(status: HttpStatus) -> impl Iterator<Item = &'static str> {
-    ALIASES
-        .into_iter()
+    <HttpStatus as Registry>::aliases()
         .filter(move |(_, target)| *target == status)
         .map(|(alias, _)| alias)
 }
@@ -197,8 +181,7 @@ fn by_name(text: &str) -> Option<Hit> {
         })
         .collect();
     let status = HttpStatus::from_name(&name)?;
-    let alias = ALIASES
-        .into_iter()
+    let alias = <HttpStatus as Registry>::aliases()
         .find(|(alias, _)| *alias == name)
         .map(|(alias, _)| alias);
     Some(Hit::Status { status, alias })
@@ -222,7 +205,7 @@ fn suggestions(text: &str) -> Vec<&'static str> {
             (status.phrase(), status.name()),
         ]
     });
-    let aliases = ALIASES.into_iter().map(|(alias, _)| (alias, alias));
+    let aliases = <HttpStatus as Registry>::aliases().map(|(alias, _)| (alias, alias));
     closest::<_, SUGGESTIONS>(text, entries.chain(aliases))
         .iter()
         .collect()
@@ -318,12 +301,14 @@ mod tests {
 
     #[test]
     fn aliases_are_the_registry_s() {
-        for (alias, status) in ALIASES {
+        for (alias, status) in <HttpStatus as Registry>::aliases() {
             assert_eq!(HttpStatus::from_name(alias), Some(status), "{alias}");
             assert_ne!(status.name(), alias);
         }
         // The tests run as a process check the list against CPython's table.
-        let targets: Vec<u16> = ALIASES.iter().map(|(_, status)| status.code()).collect();
+        let targets: Vec<u16> = <HttpStatus as Registry>::aliases()
+            .map(|(_, status)| status.code())
+            .collect();
         assert_eq!(targets, [413, 414, 416, 422]);
         assert!(aliases(HttpStatus::CONTENT_TOO_LARGE).eq(["REQUEST_ENTITY_TOO_LARGE"]));
         assert_eq!(aliases(HttpStatus::NOT_FOUND).count(), 0);

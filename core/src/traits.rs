@@ -32,6 +32,11 @@ pub trait Registry:
     /// How many entries there are (aliases excluded).
     const COUNT: usize = Self::ALL.len();
 
+    /// Each entry's name, in the order of `ALL`, then each alias, with the position in `ALL` of
+    /// the entry it names: what `aliases` reads.
+    #[doc(hidden)]
+    const NAMES: &'static [(&'static str, usize)];
+
     /// The canonical name as declared, such as `"NOT_FOUND"`.
     fn name(self) -> &'static str;
 
@@ -57,6 +62,16 @@ pub trait Registry:
     #[inline]
     fn iter() -> Iter<Self> {
         Self::ALL.iter().copied()
+    }
+
+    /// Every alias in declaration order, with the entry it names: for `HttpStatus`,
+    /// `("REQUEST_ENTITY_TOO_LARGE", HttpStatus::CONTENT_TOO_LARGE)` first.
+    fn aliases() -> impl Iterator<Item = (&'static str, Self)> {
+        Self::NAMES
+            .get(Self::ALL.len()..)
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|&(alias, position)| Some((alias, *Self::ALL.get(position)?)))
     }
 }
 

@@ -29,6 +29,22 @@ where
     assert_eq!(R::COUNT, R::ALL.len(), "{registry}: COUNT");
     assert!(!R::ALL.is_empty(), "{registry}: a registry has entries");
     assert_eq!(R::iter().collect::<Vec<R>>(), R::ALL, "{registry}: iter");
+    // `Registry::aliases` lists the aliases the test declared (and a base's, for a registry that
+    // extends one), each naming what `from_name` finds, none a canonical name.
+    for &(alias, status) in aliases {
+        assert!(
+            R::aliases().any(|listed| listed == (alias, status)),
+            "{registry}: aliases() lists {alias}"
+        );
+    }
+    for (alias, status) in R::aliases() {
+        assert_eq!(
+            R::from_name(alias),
+            Some(status),
+            "{registry}: alias {alias}"
+        );
+        assert_ne!(status.name(), alias, "{registry}: alias {alias}");
+    }
 
     let mut by_code: HashMap<i128, R> = HashMap::new();
     let mut by_name: HashMap<&str, R> = HashMap::new();

@@ -1009,6 +1009,7 @@ const _: () = {
     #[automatically_derived]
     impl ::status_registry::__private::Registry for HttpStatus {
         const ALL: &'static [Self] = &ALL_ENTRIES;
+        const NAMES: &'static [(&'static ::core::primitive::str, ::core::primitive::usize)] = NAMES;
         #[inline]
         fn name(self) -> &'static ::core::primitive::str {
             Self::name(self)

@@ -208,6 +208,7 @@ pub fn trait_impls(registry: &Registry, paths: &Paths) -> TokenStream {
         #[automatically_derived]
         impl #private::Registry for #ident {
             const ALL: &'static [Self] = &ALL_ENTRIES;
+            const NAMES: &'static [(&'static #str, ::core::primitive::usize)] = NAMES;
 
             #[inline]
             fn name(self) -> &'static #str {
