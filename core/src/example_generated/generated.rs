@@ -174,8 +174,13 @@ impl JobStatus {
     :: core :: cmp :: PartialOrd,
     :: core :: cmp :: Ord,
     :: core :: hash :: Hash,
-    :: core :: fmt :: Debug,
 )]
+#[allow(
+    non_camel_case_types,
+    clippy::upper_case_acronyms,
+    clippy::enum_variant_names
+)]
+#[derive(:: core :: fmt :: Debug)]
 #[repr(transparent)]
 pub struct JobCode(::core::primitive::u16);
 #[allow(deprecated, non_upper_case_globals)]

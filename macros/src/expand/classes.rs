@@ -21,21 +21,13 @@ pub fn class_type(registry: &Registry, paths: &Paths) -> TokenStream {
         quote!(#(#attrs)* #[doc = #doc] #ident)
     });
     let api = class_api(registry, classes, paths);
+    let derives = super::value_derives();
     let cfgs = cfgs(&registry.attrs);
     quote! {
         #(#cfgs)*
         #(#attrs)*
         #doc
-        #[derive(
-            ::core::clone::Clone,
-            ::core::marker::Copy,
-            ::core::cmp::PartialEq,
-            ::core::cmp::Eq,
-            ::core::cmp::PartialOrd,
-            ::core::cmp::Ord,
-            ::core::hash::Hash,
-        )]
-        #[allow(non_camel_case_types, clippy::upper_case_acronyms, clippy::enum_variant_names)]
+        #derives
         #vis enum #ident {
             #(#variants,)*
         }

@@ -90,6 +90,24 @@ pub fn expand(registry: &Registry) -> TokenStream {
     }
 }
 
+/// What every generated type derives: its values are codes, equal and ordered as their codes
+/// are (a fieldless enum's derived order is its discriminants', which are the codes). The enums
+/// also allow the naming lints: their variants are named as declared.
+fn value_derives() -> TokenStream {
+    quote! {
+        #[derive(
+            ::core::clone::Clone,
+            ::core::marker::Copy,
+            ::core::cmp::PartialEq,
+            ::core::cmp::Eq,
+            ::core::cmp::PartialOrd,
+            ::core::cmp::Ord,
+            ::core::hash::Hash,
+        )]
+        #[allow(non_camel_case_types, clippy::upper_case_acronyms, clippy::enum_variant_names)]
+    }
+}
+
 /// The registry's `#[cfg(...)]` attributes, which every generated item must carry too.
 pub fn cfgs(attrs: &[Attribute]) -> Vec<&Attribute> {
     attrs

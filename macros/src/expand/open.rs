@@ -25,21 +25,14 @@ pub fn open_type(registry: &Registry, open: &Open, paths: &Paths) -> TokenStream
     );
     let constants = constants(registry);
     let api = api(registry, open, paths);
+    let derives = super::value_derives();
     let cfgs = cfgs(&registry.attrs);
     quote! {
         #(#cfgs)*
         #(#attrs)*
         #[doc = #doc]
-        #[derive(
-            ::core::clone::Clone,
-            ::core::marker::Copy,
-            ::core::cmp::PartialEq,
-            ::core::cmp::Eq,
-            ::core::cmp::PartialOrd,
-            ::core::cmp::Ord,
-            ::core::hash::Hash,
-            ::core::fmt::Debug,
-        )]
+        #derives
+        #[derive(::core::fmt::Debug)]
         #[repr(transparent)]
         #vis struct #ident(#repr);
 

@@ -37,6 +37,7 @@ pub fn enum_type(registry: &Registry) -> TokenStream {
     });
     // A registry with no valid entry (its errors are reported) has no variant, and an enum
     // without variants can have no repr.
+    let derives = super::value_derives();
     let repr = (!entries.is_empty()).then(|| {
         let repr = quote::format_ident!("{}", registry.repr.name());
         quote!(#[repr(#repr)])
@@ -45,16 +46,7 @@ pub fn enum_type(registry: &Registry) -> TokenStream {
         #(#attrs)*
         #doc
         #repr
-        #[derive(
-            ::core::clone::Clone,
-            ::core::marker::Copy,
-            ::core::cmp::PartialEq,
-            ::core::cmp::Eq,
-            ::core::cmp::PartialOrd,
-            ::core::cmp::Ord,
-            ::core::hash::Hash,
-        )]
-        #[allow(non_camel_case_types, clippy::upper_case_acronyms, clippy::enum_variant_names)]
+        #derives
         #vis enum #ident {
             #(#variants,)*
         }
