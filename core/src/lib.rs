@@ -8,6 +8,8 @@
 // The macro's expansion names this crate `::status_registry`, here as in a user's crate.
 extern crate self as status_registry;
 
+#[cfg(feature = "axum")]
+mod axum_support;
 mod code;
 mod error;
 #[cfg(any(doc, doctest))]
@@ -28,6 +30,8 @@ mod traits;
 pub use code::{CodeType, Repr};
 pub use error::{ParseError, ParseErrorKind, UnknownCode};
 pub use http::{HttpStatus, StatusClass, StatusCode};
+#[cfg(feature = "http")]
+pub use http_interop::OutsideHttpRange;
 #[cfg(feature = "macros")]
 #[cfg_attr(docsrs, doc(cfg(feature = "macros")))]
 pub use status_registry_macros::status_registry;
@@ -37,11 +41,16 @@ pub use traits::{ClassType, Classified, Iter, OpenCode, Registry};
 #[doc(hidden)]
 pub mod __private {
     pub use crate::__impl_codes as impl_codes;
+    pub use crate::__impl_http as impl_http;
     pub use crate::__impl_open as impl_open;
     pub use crate::__impl_serde as impl_serde;
+    #[cfg(feature = "axum")]
+    pub use crate::axum_support::{response, response_with};
     pub use crate::code::CodeType;
     pub use crate::error::{ParseError, UnknownCode};
     pub use crate::format::{display, display_line};
+    #[cfg(feature = "http")]
+    pub use crate::http_interop::{to_http, try_to_http, OutsideHttpRange};
     pub use crate::impls::CodeOf;
     pub use crate::parse::parse;
     #[cfg(feature = "serde")]
@@ -51,6 +60,10 @@ pub mod __private {
         position_table, ClassRow, Entry,
     };
     pub use crate::traits::{ClassType, Classified, Iter, OpenCode, Registry};
+    #[cfg(feature = "axum")]
+    pub use ::axum_core;
+    #[cfg(feature = "http")]
+    pub use ::http;
     #[cfg(feature = "serde")]
     pub use ::serde;
 }
@@ -61,6 +74,24 @@ pub mod __private {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_serde {
+    ($ty:ident) => {};
+}
+
+/// Without the `http` feature, the expansion's `impl_http!` calls expand to nothing, so a
+/// registry never names `http` (the feature's version is in `http_interop`).
+#[cfg(not(feature = "http"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_http {
+    ($ty:ident: from_http = $from:ident, into_http = $into:ident) => {};
+}
+
+/// Without the `axum` feature, `impl_http!` implements no `IntoResponse` (the feature's version
+/// is in `axum_support`).
+#[cfg(not(feature = "axum"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_axum {
     ($ty:ident) => {};
 }
 

@@ -150,6 +150,9 @@ pub fn unraw(ident: &Ident) -> String {
     ident.unraw().to_string()
 }
 
+/// The codes of the `http` crate's `StatusCode`: every three-digit code.
+pub const HTTP_CODES: (i128, i128) = (100, 999);
+
 impl Registry {
     /// The registry's name, for messages and docs.
     pub fn name(&self) -> String {
@@ -172,6 +175,20 @@ impl Registry {
     /// The one `open` line left by `validate`.
     pub fn open(&self) -> Option<&Open> {
         self.opens.first()
+    }
+
+    /// Whether its codes are HTTP status codes, which the runtime's `http` and `axum` features
+    /// convert and serve: its repr is `u16` and every code is in `100..=999`, the window of the
+    /// `http` crate's `StatusCode`. So are `HttpStatus` and every registry extending it (their
+    /// codes lie in `HttpStatus`'s classes).
+    pub fn is_http(&self) -> bool {
+        let (lo, hi) = HTTP_CODES;
+        self.repr == Repr::U16
+            && !self.entries.is_empty()
+            && self
+                .entries
+                .iter()
+                .all(|entry| (lo..=hi).contains(&entry.code.value))
     }
 
     /// The path of the registry this one extends, once its declaration is merged in.

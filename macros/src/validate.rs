@@ -10,7 +10,7 @@ use std::collections::{HashMap, HashSet};
 use proc_macro2::TokenStream;
 use quote::{quote, ToTokens};
 use syn::punctuated::Punctuated;
-use syn::{Attribute, Ident, Type};
+use syn::{Attribute, Ident, LitStr, Type};
 
 use crate::extends;
 use crate::model::{kw, unraw, Alias, Class, Classes, Code, Entry, Open, Origin, Registry, Repr};
@@ -28,11 +28,12 @@ const REGISTRY_ITEMS: &[&str] = &[
     "from_name",
     "iter",
     "class",
+    "with_body",
 ];
 
 /// The names of the items generated on the open code type, which also has one associated
 /// constant per entry and alias.
-const OPEN_ITEMS: &[&str] = &["new", "known", "range"];
+const OPEN_ITEMS: &[&str] = &["new", "known", "range", "with_body"];
 
 /// The names of the items generated on the class type.
 const CLASS_ITEMS: &[&str] = &["ALL", "of", "range", "contains", "name", "phrase"];
@@ -423,6 +424,8 @@ impl Checker {
         let mut codes: HashMap<i128, (Ident, TokenStream, Origin)> = HashMap::new();
         let classes = registry.classes.first();
         let mut valid = Vec::new();
+        // Its phrases go on HTTP status lines (the runtime's `axum` feature).
+        let http = registry.is_http();
         for mut entry in std::mem::take(&mut registry.entries) {
             entry.attrs = self.reject_cfg(std::mem::take(&mut entry.attrs), "an entry");
             let name = entry.name();
@@ -441,6 +444,9 @@ impl Checker {
                     ),
                 ));
             }
+            if http {
+                self.status_line_phrase(&entry.phrase, &name);
+            }
             if ok {
                 let code_tokens = entry.code.to_token_stream();
                 codes.insert(
@@ -451,6 +457,22 @@ impl Checker {
             }
         }
         registry.entries = valid;
+    }
+
+    /// A reason phrase of a registry of HTTP codes is what an HTTP/1 status line can carry
+    /// (RFC 9112's `reason-phrase`: tabs, spaces and visible characters): no control character.
+    fn status_line_phrase(&mut self, phrase: &LitStr, name: &str) {
+        let value = phrase.value();
+        if let Some(control) = value.chars().find(|&c| c.is_control() && c != '\t') {
+            self.errors.push(syn::Error::new(
+                phrase.span(),
+                format!(
+                    "the reason phrase of `{name}` holds the control character {control:?}, \
+                     which an HTTP status line cannot carry: the phrase of an HTTP code is one \
+                     line of text"
+                ),
+            ));
+        }
     }
 
     /// The code of an entry: it fits the repr, no entry before has it, and a class holds it.

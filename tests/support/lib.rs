@@ -1,10 +1,11 @@
 //! What the integration tests and the benchmark share: readers of the reference tables in
-//! `tests/data/`, the runtime properties every registry must have ([`properties`]), and a seeded
-//! random generator. The repository's README is its docs, so that its examples run as doctests.
+//! `tests/data/`, the runtime properties every registry must have ([`properties`]), a seeded
+//! random generator, and registries of HTTP codes ([`web`]). The repository's README is its docs, so that its examples run as doctests.
 #![forbid(unsafe_code)]
 #![doc = include_str!("../../README.md")]
 
 pub mod properties;
+pub mod web;
 
 /// The rows of a tab-separated table with a header line: each row as its fields, keyed by the
 /// header's column names. Lines that are empty are skipped.

@@ -503,6 +503,7 @@ const _: () = {
         }
     }
     :: status_registry :: __private :: impl_codes ! (JobStatus : :: core :: primitive :: u16);
+    :: status_registry :: __private :: impl_http ! (JobStatus : from_http = TryFrom , into_http = From);
     #[doc = r" `PHRASES[position_of_code(code)]`: the phrase of the entry with `code`, if any."]
     const PHRASES: [::core::option::Option<&'static ::core::primitive::str>; 7] =
         ::status_registry::__private::phrase_table(ROWS);
@@ -548,4 +549,5 @@ const _: () = {
     }
     :: status_registry :: __private :: impl_codes ! (JobCode : :: core :: primitive :: u16);
     :: status_registry :: __private :: impl_open ! (JobCode : JobStatus);
+    :: status_registry :: __private :: impl_http ! (JobCode : from_http = TryFrom , into_http = From);
 };

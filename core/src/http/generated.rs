@@ -1041,6 +1041,7 @@ const _: () = {
         }
     }
     :: status_registry :: __private :: impl_codes ! (HttpStatus : :: core :: primitive :: u16);
+    :: status_registry :: __private :: impl_http ! (HttpStatus : from_http = TryFrom , into_http = From);
     #[doc = r" `PHRASES[position_of_code(code)]`: the phrase of the entry with `code`, if any."]
     const PHRASES: [::core::option::Option<&'static ::core::primitive::str>; 63] =
         ::status_registry::__private::phrase_table(ROWS);
@@ -1086,4 +1087,5 @@ const _: () = {
     }
     :: status_registry :: __private :: impl_codes ! (StatusCode : :: core :: primitive :: u16);
     :: status_registry :: __private :: impl_open ! (StatusCode : HttpStatus);
+    :: status_registry :: __private :: impl_http ! (StatusCode : from_http = From , into_http = From);
 };

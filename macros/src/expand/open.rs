@@ -148,6 +148,7 @@ pub fn with_tables(registry: &Registry, open: &Open, paths: &Paths) -> TokenStre
     let display = quote!(#private::display(*self, f));
     let shared = shared::impls(ident, &display, paths);
     let code_type = code_type_impl(open, paths);
+    let http = shared::http_impls(registry, ident, Some((open.lo.value, open.hi.value)), paths);
     quote! {
         /// `PHRASES[position_of_code(code)]`: the phrase of the entry with `code`, if any.
         const PHRASES: [#option<&'static #str>; #rows] = #private::phrase_table(ROWS);
@@ -170,6 +171,7 @@ pub fn with_tables(registry: &Registry, open: &Open, paths: &Paths) -> TokenStre
         #shared
 
         #private::impl_open!(#ident: #registry_ident);
+        #http
     }
 }
 

@@ -170,6 +170,7 @@ pub fn trait_impls(registry: &Registry, paths: &Paths) -> TokenStream {
     let display = quote!(#private::display_line(entry_of(*self).line, f));
     let shared = shared::impls(ident, &display, paths);
     let classified = classes::classified_impl(registry, paths);
+    let http = shared::http_impls(registry, ident, None, paths);
     quote! {
         #[automatically_derived]
         impl #private::CodeType for #ident {
@@ -218,5 +219,6 @@ pub fn trait_impls(registry: &Registry, paths: &Paths) -> TokenStream {
         }
 
         #shared
+        #http
     }
 }

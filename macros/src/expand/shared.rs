@@ -7,6 +7,7 @@ use quote::quote;
 use syn::Ident;
 
 use super::Paths;
+use crate::model::{Registry, HTTP_CODES};
 
 /// `Display` (its body is `display`), and what the runtime's `impl_codes!` writes: `FromStr`,
 /// serde, and the conversions and comparisons with the repr.
@@ -21,5 +22,34 @@ pub fn impls(ident: &Ident, display: &TokenStream, paths: &Paths) -> TokenStream
         }
 
         #private::impl_codes!(#ident: #repr);
+    }
+}
+
+/// For a type of HTTP codes (of a registry that [`is_http`](Registry::is_http)): what the
+/// runtime's `impl_http!` writes with its `http` feature (the conversions with
+/// `http::StatusCode`, and `==`) and its `axum` feature (`IntoResponse`). Without those features
+/// the call expands to nothing.
+///
+/// `window` is an open code type's; `None` is for the registry, which holds every one of its
+/// codes (all in `100..=999`) but not every code. Each conversion is `From` where it cannot fail.
+pub fn http_impls(
+    registry: &Registry,
+    ident: &Ident,
+    window: Option<(i128, i128)>,
+    paths: &Paths,
+) -> TokenStream {
+    if !registry.is_http() {
+        return TokenStream::new();
+    }
+    let private = &paths.private;
+    let (lo, hi) = HTTP_CODES;
+    let (holds_http, inside_http) = match window {
+        Some((start, end)) => (start <= lo && hi <= end, lo <= start && end <= hi),
+        None => (false, true),
+    };
+    let conversion = |total: bool| if total { quote!(From) } else { quote!(TryFrom) };
+    let (from_http, into_http) = (conversion(holds_http), conversion(inside_http));
+    quote! {
+        #private::impl_http!(#ident: from_http = #from_http, into_http = #into_http);
     }
 }
