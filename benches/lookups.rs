@@ -432,6 +432,7 @@ fn lookups(c: &mut Criterion) {
         display(c, &inputs);
     }
     iterate(c);
+    responses(c);
 }
 
 /// `Display` of registered statuses into one reused `String`.
@@ -528,6 +529,42 @@ fn iterate(c: &mut Criterion) {
             black_box(hand::CODES.iter())
                 .map(|&code| u32::from(code))
                 .sum::<u32>()
+        })
+    });
+    g.finish();
+}
+
+/// A handler's status as an axum response (the `axum` feature), beside `http::StatusCode`'s:
+/// a standard code whose phrase is `http`'s (no extension), and a private code, whose phrase goes
+/// in hyper's `ReasonPhrase`, beside setting that extension by hand. One response per iteration,
+/// dropped inside it.
+fn responses(c: &mut Criterion) {
+    use axum_core::response::IntoResponse as _;
+    use hyper::ext::ReasonPhrase;
+    use status_registry_suite::web::Edge;
+
+    let mut g = c.benchmark_group("into_response");
+    g.throughput(Throughput::Elements(1));
+    g.bench_function("404/status-registry", |b| {
+        b.iter(|| black_box(black_box(HttpStatus::NOT_FOUND).into_response()))
+    });
+    g.bench_function("404/http", |b| {
+        b.iter(|| black_box(black_box(http::StatusCode::NOT_FOUND).into_response()))
+    });
+    g.bench_function("499/status-registry", |b| {
+        b.iter(|| black_box(black_box(Edge::CLIENT_CLOSED_REQUEST).into_response()))
+    });
+    g.bench_function("499/http", |b| {
+        let closed = http::StatusCode::from_u16(499).unwrap();
+        b.iter(|| black_box(black_box(closed).into_response()))
+    });
+    g.bench_function("499/http+ReasonPhrase", |b| {
+        let closed = http::StatusCode::from_u16(499).unwrap();
+        b.iter(|| {
+            let mut response = black_box(closed).into_response();
+            let reason = ReasonPhrase::from_static(b"Client Closed Request");
+            response.extensions_mut().insert(reason);
+            black_box(response)
         })
     });
     g.finish();

@@ -125,3 +125,40 @@ fn handlers_return_statuses_and_results_of_them() {
     let known: Option<Edge> = EdgeCode::new(499).and_then(OpenCode::known);
     assert_eq!(known, Some(Edge::CLIENT_CLOSED_REQUEST));
 }
+
+status_registry! {
+    /// HTTP codes, held by an open type wider than `http`'s window.
+    pub enum Wide: u16 {
+        open WideCode in 0..=65535;
+        100 FIRST "First";
+        999 LAST "Last";
+    }
+}
+
+#[test]
+fn a_code_http_cannot_hold_is_a_server_error() {
+    for code in [0, 99, 1000, 65535] {
+        let status = WideCode::new(code).unwrap();
+        for response in [status.into_response(), status.with_body("body")] {
+            assert_eq!(response.status(), http::StatusCode::INTERNAL_SERVER_ERROR);
+            assert_eq!(phrase_on_the_wire(&response), "Internal Server Error");
+        }
+    }
+    assert_eq!(phrase_on_the_wire(&WideCode::LAST.into_response()), "Last");
+    assert_eq!(phrase_on_the_wire(&Wide::FIRST.into_response()), "First");
+}
+
+#[test]
+fn a_response_is_the_same_once_its_phrase_is_learnt() {
+    for _ in 0..3 {
+        for status in [Shop::NOTHING_HERE, Shop::OK] {
+            let response = status.into_response();
+            assert_eq!(response.status().as_u16(), status.code());
+            assert_eq!(phrase_on_the_wire(&response), status.phrase());
+            let with_body = status.with_body("x");
+            assert_eq!(phrase_on_the_wire(&with_body), status.phrase());
+        }
+        let response = StatusCode::new(299).unwrap().into_response();
+        assert!(response.extensions().get::<ReasonPhrase>().is_none());
+    }
+}

@@ -11,20 +11,91 @@
 //! A phrase hyper would refuse (a control character) is never set, so nothing panics; the macro
 //! already rejects such a phrase at compile time.
 
+use core::sync::atomic::{AtomicU8, Ordering};
+
 use axum_core::response::{IntoResponse, Response};
 use bytes::Bytes;
 use hyper::ext::ReasonPhrase;
 
 use crate::code::CodeType;
-use crate::http_interop::to_http;
+use crate::http_interop::try_to_http;
 
-/// The response of a status alone: an empty body, as axum's for `http::StatusCode`.
+/// What a type of codes' phrase for each HTTP code needs, learnt at its first response: whether
+/// the response carries it as a `ReasonPhrase`. Comparing the phrase with `http`'s on every
+/// response took a fifth of the time of a response; reading this takes a load.
+///
+/// `impl_axum!` keeps one per type of codes (900 bytes, zero-initialized).
+pub struct PhraseCache([AtomicU8; CODES]);
+
+/// The codes of `http::StatusCode`, `100..=999`.
+const CODES: usize = 900;
+/// Not learnt yet.
+const UNKNOWN: u8 = 0;
+/// Nothing to set: hyper writes the phrase anyway (it is `http`'s), the type has no entry with
+/// this code, or its phrase is one hyper would refuse.
+const NOTHING: u8 = 1;
+/// The type's phrase goes in a `ReasonPhrase`.
+const PHRASE: u8 = 2;
+
+impl PhraseCache {
+    /// Nothing learnt.
+    #[allow(clippy::new_without_default)]
+    pub const fn new() -> Self {
+        Self([const { AtomicU8::new(UNKNOWN) }; CODES])
+    }
+
+    /// Whether `code`'s response is known to need no `ReasonPhrase`.
+    #[inline]
+    fn needs_nothing(&self, code: ::http::StatusCode) -> bool {
+        let slot = self.0.get(usize::from(code.as_u16()).wrapping_sub(100));
+        slot.is_some_and(|slot| slot.load(Ordering::Relaxed) == NOTHING)
+    }
+
+    /// The `ReasonPhrase` of `status`'s response, if it needs one.
+    #[inline]
+    fn reason<T: CodeType<Repr = u16>>(
+        &self,
+        status: T,
+        code: ::http::StatusCode,
+    ) -> Option<ReasonPhrase> {
+        let slot = self.0.get(usize::from(code.as_u16()).wrapping_sub(100))?;
+        match slot.load(Ordering::Relaxed) {
+            NOTHING => None,
+            _ => learn(slot, status, code),
+        }
+    }
+}
+
+/// The `ReasonPhrase` of `status`'s response, if it needs one, noted in `slot`.
+#[cold]
+#[inline(never)]
+fn learn<T: CodeType<Repr = u16>>(
+    slot: &AtomicU8,
+    status: T,
+    code: ::http::StatusCode,
+) -> Option<ReasonPhrase> {
+    let reason = status
+        .entry()
+        .and_then(|entry| reason_phrase(code, entry.phrase));
+    let learnt = if reason.is_some() { PHRASE } else { NOTHING };
+    slot.store(learnt, Ordering::Relaxed);
+    reason
+}
+
+/// The response of a status alone: an empty body, as axum's for `http::StatusCode`. A code
+/// `http` cannot hold (an open code type's window may be wider) is a server's mistake:
+/// `500 Internal Server Error`.
 #[inline]
-pub fn response<T: CodeType<Repr = u16>>(status: T) -> Response {
-    let mut response = ().into_response();
-    let (code, reason) = status_line(status);
-    *response.status_mut() = code;
-    if let Some(reason) = reason {
+pub fn response<T: CodeType<Repr = u16>>(status: T, cache: &PhraseCache) -> Response {
+    let Ok(code) = try_to_http(status.code()) else {
+        return ::http::StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    // Most codes need no phrase, once learnt: then this is axum's response for the code.
+    if cache.needs_nothing(code) {
+        return code.into_response();
+    }
+    let mut response = code.into_response();
+    if let Some(reason) = cache.reason(status, code) {
         response.extensions_mut().insert(reason);
     }
     response
@@ -32,33 +103,27 @@ pub fn response<T: CodeType<Repr = u16>>(status: T) -> Response {
 
 /// `body`'s response with this status: what axum's `(StatusCode, body)` is, with the phrase.
 #[inline]
-pub fn response_with<T: CodeType<Repr = u16>, B: IntoResponse>(status: T, body: B) -> Response {
+pub fn response_with<T, B>(status: T, body: B, cache: &PhraseCache) -> Response
+where
+    T: CodeType<Repr = u16>,
+    B: IntoResponse,
+{
     let mut response = body.into_response();
-    let (code, reason) = status_line(status);
+    // A phrase the body set belongs to the status it had.
+    response.extensions_mut().remove::<ReasonPhrase>();
+    let Ok(code) = try_to_http(status.code()) else {
+        *response.status_mut() = ::http::StatusCode::INTERNAL_SERVER_ERROR;
+        return response;
+    };
     *response.status_mut() = code;
-    match reason {
-        Some(reason) => {
-            response.extensions_mut().insert(reason);
-        }
-        // A phrase the body set belongs to the status it had.
-        None => {
-            response.extensions_mut().remove::<ReasonPhrase>();
-        }
+    if let Some(reason) = cache.reason(status, code) {
+        response.extensions_mut().insert(reason);
     }
     response
 }
 
-/// The status and the reason phrase to set for it: none where hyper writes that phrase anyway.
-#[inline]
-fn status_line<T: CodeType<Repr = u16>>(status: T) -> (::http::StatusCode, Option<ReasonPhrase>) {
-    let code = to_http(status.code());
-    let phrase = status.entry().map(|entry| entry.phrase);
-    (code, phrase.and_then(|phrase| reason_phrase(code, phrase)))
-}
-
-/// `phrase` as the reason phrase of `code`'s status line, if hyper would write another one and
-/// accepts this one (no control characters): `None` otherwise.
-#[inline]
+/// `phrase` as the reason phrase of `code`'s status line, if hyper would write another one
+/// (`http`'s phrase for the code, or `<none>`) and accepts this one (no control characters).
 pub fn reason_phrase(code: ::http::StatusCode, phrase: &'static str) -> Option<ReasonPhrase> {
     if code.canonical_reason() == Some(phrase) {
         return None;
@@ -77,7 +142,9 @@ macro_rules! __impl_axum {
             /// carries this code's reason phrase.
             #[inline]
             fn into_response(self) -> $crate::__private::axum_core::response::Response {
-                $crate::__private::response(self)
+                static REASONS: $crate::__private::PhraseCache =
+                    $crate::__private::PhraseCache::new();
+                $crate::__private::response(self, &REASONS)
             }
         }
 
@@ -92,7 +159,9 @@ macro_rules! __impl_axum {
             where
                 B: $crate::__private::axum_core::response::IntoResponse,
             {
-                $crate::__private::response_with(self, body)
+                static REASONS: $crate::__private::PhraseCache =
+                    $crate::__private::PhraseCache::new();
+                $crate::__private::response_with(self, body, &REASONS)
             }
         }
     };

@@ -45,7 +45,7 @@ pub mod __private {
     pub use crate::__impl_open as impl_open;
     pub use crate::__impl_serde as impl_serde;
     #[cfg(feature = "axum")]
-    pub use crate::axum_support::{response, response_with};
+    pub use crate::axum_support::{response, response_with, PhraseCache};
     pub use crate::code::CodeType;
     pub use crate::error::{ParseError, UnknownCode};
     pub use crate::format::{display, display_line};
