@@ -48,38 +48,29 @@ impl PhraseCache {
     #[inline]
     fn needs_nothing(&self, code: ::http::StatusCode) -> bool {
         let slot = self.0.get(usize::from(code.as_u16()).wrapping_sub(100));
-        slot.is_some_and(|slot| slot.load(Ordering::Relaxed) == NOTHING)
-    }
-
-    /// The `ReasonPhrase` of `status`'s response, if it needs one.
-    #[inline]
-    fn reason<T: CodeType<Repr = u16>>(
-        &self,
-        status: T,
-        code: ::http::StatusCode,
-    ) -> Option<ReasonPhrase> {
-        let slot = self.0.get(usize::from(code.as_u16()).wrapping_sub(100))?;
-        match slot.load(Ordering::Relaxed) {
-            NOTHING => None,
-            _ => learn(slot, status, code),
-        }
+        slot.is_none_or(|slot| slot.load(Ordering::Relaxed) == NOTHING)
     }
 }
 
-/// The `ReasonPhrase` of `status`'s response, if it needs one, noted in `slot`.
+/// Gives `response` the `ReasonPhrase` of `status` if it needs one, and notes in `cache`
+/// whether it did: out of line, so that the response of a code that needs none is axum's.
 #[cold]
 #[inline(never)]
-fn learn<T: CodeType<Repr = u16>>(
-    slot: &AtomicU8,
+fn add_phrase<T: CodeType<Repr = u16>>(
+    response: &mut Response,
     status: T,
     code: ::http::StatusCode,
-) -> Option<ReasonPhrase> {
+    cache: &PhraseCache,
+) {
     let reason = status
         .entry()
         .and_then(|entry| reason_phrase(code, entry.phrase));
-    let learnt = if reason.is_some() { PHRASE } else { NOTHING };
-    slot.store(learnt, Ordering::Relaxed);
-    reason
+    if let Some(slot) = cache.0.get(usize::from(code.as_u16()).wrapping_sub(100)) {
+        slot.store(if reason.is_some() { PHRASE } else { NOTHING }, Ordering::Relaxed);
+    }
+    if let Some(reason) = reason {
+        response.extensions_mut().insert(reason);
+    }
 }
 
 /// The response of a status alone: an empty body, as axum's for `http::StatusCode`. A code
@@ -90,13 +81,9 @@ pub fn response<T: CodeType<Repr = u16>>(status: T, cache: &PhraseCache) -> Resp
     let Ok(code) = try_to_http(status.code()) else {
         return ::http::StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
-    // Most codes need no phrase, once learnt: then this is axum's response for the code.
-    if cache.needs_nothing(code) {
-        return code.into_response();
-    }
     let mut response = code.into_response();
-    if let Some(reason) = cache.reason(status, code) {
-        response.extensions_mut().insert(reason);
+    if !cache.needs_nothing(code) {
+        add_phrase(&mut response, status, code, cache);
     }
     response
 }
@@ -116,8 +103,8 @@ where
         return response;
     };
     *response.status_mut() = code;
-    if let Some(reason) = cache.reason(status, code) {
-        response.extensions_mut().insert(reason);
+    if !cache.needs_nothing(code) {
+        add_phrase(&mut response, status, code, cache);
     }
     response
 }
