@@ -8,8 +8,12 @@
 //! `cargo bench --bench lookups` runs it (CI only compiles it); `scripts/bench_report.py` turns
 //! criterion's estimates into the tables of BENCHMARKS.md. Every benchmark is one pass over the
 //! input set: divide criterion's time by the set's size (its throughput says elements/s).
+//!
+//! With `LOOKUPS_COUNT=ID:PASSES` in the environment, the binary runs no criterion: it makes
+//! the inputs and runs the one benchmark `ID` (such as `from_name/1024/strum`) `PASSES` times,
+//! for an instruction counter (`scripts/instructions.py` runs it under valgrind);
+//! `LOOKUPS_COUNT=list` prints every ID.
 
-// `criterion_group!` generates an undocumented public function.
 #![allow(missing_docs)]
 
 use std::fmt::{self, Write as _};
@@ -18,7 +22,7 @@ use std::str::FromStr as _;
 use std::time::Duration;
 
 use criterion::measurement::WallTime;
-use criterion::{criterion_group, criterion_main, BenchmarkGroup, Criterion, Throughput};
+use criterion::{BenchmarkGroup, Criterion, Throughput};
 use status_registry::{HttpStatus, StatusCode};
 use status_registry_suite::SplitMix64;
 
@@ -313,23 +317,99 @@ impl Inputs {
 /// One benchmark: a pass of `$body` over every `$input` of `$inputs`, each result black-boxed.
 macro_rules! pass {
     ($group:expr, $peer:expr, $inputs:expr, |$input:pat_param| $body:expr) => {
-        $group.bench_function($peer, |b| {
-            b.iter(|| {
-                for $input in black_box($inputs).iter() {
-                    black_box($body);
-                }
-            })
+        $group.run($peer, || {
+            for $input in black_box($inputs).iter() {
+                black_box($body);
+            }
         })
     };
 }
 
-fn group<'c>(c: &'c mut Criterion, op: &str, size: usize) -> BenchmarkGroup<'c, WallTime> {
-    let mut group = c.benchmark_group(format!("{op}/{size}"));
-    group.throughput(Throughput::Elements(size as u64));
-    group
+/// Where the benchmarks go: to criterion, or (with `LOOKUPS_COUNT`) to a fixed count of passes
+/// of one of them, whose instructions a counter reads.
+enum Bench {
+    Criterion(Box<Criterion>),
+    /// Runs the benchmark `id` `passes` times; or, if `id` is `list`, prints every ID.
+    Count {
+        id: String,
+        passes: u64,
+    },
 }
 
-fn lookups(c: &mut Criterion) {
+/// The benchmarks of one operation on one input set (criterion's group).
+enum Group<'b> {
+    Criterion(BenchmarkGroup<'b, WallTime>),
+    Count {
+        name: String,
+        id: &'b str,
+        passes: u64,
+    },
+}
+
+impl Bench {
+    fn from_env() -> Bench {
+        match std::env::var("LOOKUPS_COUNT") {
+            Ok(setting) => {
+                let (id, passes) = setting.rsplit_once(':').unwrap_or((&setting, "1"));
+                let passes = passes.parse().expect("LOOKUPS_COUNT=ID:PASSES");
+                Bench::Count {
+                    id: id.to_owned(),
+                    passes,
+                }
+            }
+            Err(_) => Bench::Criterion(Box::new(config())),
+        }
+    }
+
+    /// The group `name`, each benchmark of which is one pass over `elements` inputs.
+    fn group(&mut self, name: String, elements: u64) -> Group<'_> {
+        match self {
+            Bench::Criterion(c) => {
+                let mut group = c.benchmark_group(name);
+                group.throughput(Throughput::Elements(elements));
+                Group::Criterion(group)
+            }
+            Bench::Count { id, passes } => Group::Count {
+                name,
+                id,
+                passes: *passes,
+            },
+        }
+    }
+}
+
+impl Group<'_> {
+    /// The benchmark of `peer`: criterion times `pass`, or the count runs it.
+    fn run(&mut self, peer: &str, mut pass: impl FnMut()) {
+        match self {
+            Group::Criterion(group) => {
+                group.bench_function(peer, |b| b.iter(&mut pass));
+            }
+            Group::Count { name, id, passes } => {
+                let this = format!("{name}/{peer}");
+                if *id == "list" {
+                    println!("{this}");
+                } else if this == *id {
+                    for _ in 0..*passes {
+                        pass();
+                    }
+                }
+            }
+        }
+    }
+
+    fn finish(self) {
+        if let Group::Criterion(group) = self {
+            group.finish();
+        }
+    }
+}
+
+fn group<'b>(bench: &'b mut Bench, op: &str, size: usize) -> Group<'b> {
+    bench.group(format!("{op}/{size}"), size as u64)
+}
+
+fn lookups(c: &mut Bench) {
     for (size, seed) in [(1_024, 0x5EED_0001), (65_536, 0x5EED_0002)] {
         let inputs = Inputs::new(size, seed);
         let codes = &inputs.codes[..];
@@ -436,7 +516,7 @@ fn lookups(c: &mut Criterion) {
 }
 
 /// `Display` of registered statuses into one reused `String`.
-fn display(c: &mut Criterion, inputs: &Inputs) {
+fn display(c: &mut Bench, inputs: &Inputs) {
     fn each<T: fmt::Display>(statuses: &[T]) -> String {
         let mut line = String::with_capacity(64);
         for status in statuses {
@@ -478,12 +558,24 @@ fn display(c: &mut Criterion, inputs: &Inputs) {
     assert!([http.len(), strum.len(), num_enum.len(), table.len()] == [ours.len(); 4]);
 
     let mut g = group(c, "display", inputs.size);
-    g.bench_function("status-registry", |b| b.iter(|| each(black_box(&ours))));
-    g.bench_function("http", |b| b.iter(|| each(black_box(&http))));
-    g.bench_function("strum", |b| b.iter(|| each(black_box(&strum))));
-    g.bench_function("num_enum", |b| b.iter(|| each(black_box(&num_enum))));
-    g.bench_function("table", |b| b.iter(|| each(black_box(&table))));
-    g.bench_function("match", |b| b.iter(|| each(black_box(&by_match))));
+    g.run("status-registry", || {
+        black_box(each(black_box(&ours)));
+    });
+    g.run("http", || {
+        black_box(each(black_box(&http)));
+    });
+    g.run("strum", || {
+        black_box(each(black_box(&strum)));
+    });
+    g.run("num_enum", || {
+        black_box(each(black_box(&num_enum)));
+    });
+    g.run("table", || {
+        black_box(each(black_box(&table)));
+    });
+    g.run("match", || {
+        black_box(each(black_box(&by_match)));
+    });
     g.finish();
 }
 
@@ -507,29 +599,28 @@ impl fmt::Display for NumEnumLine {
 }
 
 /// Every entry, summing the codes (62 per pass; the set sizes do not apply).
-fn iterate(c: &mut Criterion) {
-    let mut g = c.benchmark_group("iterate_sum");
-    g.throughput(Throughput::Elements(HttpStatus::COUNT as u64));
-    g.bench_function("status-registry", |b| {
-        b.iter(|| {
+fn iterate(c: &mut Bench) {
+    let mut g = c.group("iterate_sum".to_owned(), HttpStatus::COUNT as u64);
+    g.run("status-registry", || {
+        black_box(
             black_box(HttpStatus::iter())
                 .map(|status| u32::from(status.code()))
-                .sum::<u32>()
-        })
+                .sum::<u32>(),
+        );
     });
-    g.bench_function("strum", |b| {
-        b.iter(|| {
+    g.run("strum", || {
+        black_box(
             black_box(<strum_peer::Status as strum::IntoEnumIterator>::iter())
                 .map(|status| u32::from(status as u16))
-                .sum::<u32>()
-        })
+                .sum::<u32>(),
+        );
     });
-    g.bench_function("table", |b| {
-        b.iter(|| {
+    g.run("table", || {
+        black_box(
             black_box(hand::CODES.iter())
                 .map(|&code| u32::from(code))
-                .sum::<u32>()
-        })
+                .sum::<u32>(),
+        );
     });
     g.finish();
 }
@@ -538,34 +629,30 @@ fn iterate(c: &mut Criterion) {
 /// a standard code whose phrase is `http`'s (no extension), and a private code, whose phrase goes
 /// in hyper's `ReasonPhrase`, beside setting that extension by hand. One response per iteration,
 /// dropped inside it.
-fn responses(c: &mut Criterion) {
+fn responses(c: &mut Bench) {
     use axum_core::response::IntoResponse as _;
     use hyper::ext::ReasonPhrase;
     use status_registry_suite::web::Edge;
 
-    let mut g = c.benchmark_group("into_response");
-    g.throughput(Throughput::Elements(1));
-    g.bench_function("404/status-registry", |b| {
-        b.iter(|| black_box(black_box(HttpStatus::NOT_FOUND).into_response()))
+    let mut g = c.group("into_response".to_owned(), 1);
+    g.run("404/status-registry", || {
+        black_box(black_box(HttpStatus::NOT_FOUND).into_response());
     });
-    g.bench_function("404/http", |b| {
-        b.iter(|| black_box(black_box(http::StatusCode::NOT_FOUND).into_response()))
+    g.run("404/http", || {
+        black_box(black_box(http::StatusCode::NOT_FOUND).into_response());
     });
-    g.bench_function("499/status-registry", |b| {
-        b.iter(|| black_box(black_box(Edge::CLIENT_CLOSED_REQUEST).into_response()))
+    g.run("499/status-registry", || {
+        black_box(black_box(Edge::CLIENT_CLOSED_REQUEST).into_response());
     });
-    g.bench_function("499/http", |b| {
-        let closed = http::StatusCode::from_u16(499).unwrap();
-        b.iter(|| black_box(black_box(closed).into_response()))
+    let closed = http::StatusCode::from_u16(499).unwrap();
+    g.run("499/http", || {
+        black_box(black_box(closed).into_response());
     });
-    g.bench_function("499/http+ReasonPhrase", |b| {
-        let closed = http::StatusCode::from_u16(499).unwrap();
-        b.iter(|| {
-            let mut response = black_box(closed).into_response();
-            let reason = ReasonPhrase::from_static(b"Client Closed Request");
-            response.extensions_mut().insert(reason);
-            black_box(response)
-        })
+    g.run("499/http+ReasonPhrase", || {
+        let mut response = black_box(closed).into_response();
+        let reason = ReasonPhrase::from_static(b"Client Closed Request");
+        response.extensions_mut().insert(reason);
+        black_box(response);
     });
     g.finish();
 }
@@ -577,9 +664,10 @@ fn config() -> Criterion {
         .configure_from_args()
 }
 
-criterion_group! {
-    name = benches;
-    config = config();
-    targets = lookups
+fn main() {
+    let mut bench = Bench::from_env();
+    lookups(&mut bench);
+    if let Bench::Criterion(c) = bench {
+        c.final_summary();
+    }
 }
-criterion_main!(benches);

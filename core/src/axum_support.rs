@@ -52,25 +52,29 @@ impl PhraseCache {
     }
 }
 
-/// Gives `response` the `ReasonPhrase` of `status` if it needs one, and notes in `cache`
+/// `response` with the `ReasonPhrase` of `status` if it needs one, and notes in `cache`
 /// whether it did: out of line, so that the response of a code that needs none is axum's.
 #[cold]
 #[inline(never)]
 fn add_phrase<T: CodeType<Repr = u16>>(
-    response: &mut Response,
+    mut response: Response,
     status: T,
     code: ::http::StatusCode,
     cache: &PhraseCache,
-) {
+) -> Response {
     let reason = status
         .entry()
         .and_then(|entry| reason_phrase(code, entry.phrase));
     if let Some(slot) = cache.0.get(usize::from(code.as_u16()).wrapping_sub(100)) {
-        slot.store(if reason.is_some() { PHRASE } else { NOTHING }, Ordering::Relaxed);
+        slot.store(
+            if reason.is_some() { PHRASE } else { NOTHING },
+            Ordering::Relaxed,
+        );
     }
     if let Some(reason) = reason {
         response.extensions_mut().insert(reason);
     }
+    response
 }
 
 /// The response of a status alone: an empty body, as axum's for `http::StatusCode`. A code
@@ -81,11 +85,10 @@ pub fn response<T: CodeType<Repr = u16>>(status: T, cache: &PhraseCache) -> Resp
     let Ok(code) = try_to_http(status.code()) else {
         return ::http::StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
-    let mut response = code.into_response();
-    if !cache.needs_nothing(code) {
-        add_phrase(&mut response, status, code, cache);
+    if cache.needs_nothing(code) {
+        return code.into_response();
     }
-    response
+    add_phrase(code.into_response(), status, code, cache)
 }
 
 /// `body`'s response with this status: what axum's `(StatusCode, body)` is, with the phrase.
@@ -103,10 +106,10 @@ where
         return response;
     };
     *response.status_mut() = code;
-    if !cache.needs_nothing(code) {
-        add_phrase(&mut response, status, code, cache);
+    if cache.needs_nothing(code) {
+        return response;
     }
-    response
+    add_phrase(response, status, code, cache)
 }
 
 /// `phrase` as the reason phrase of `code`'s status line, if hyper would write another one
