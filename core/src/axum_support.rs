@@ -52,16 +52,15 @@ impl PhraseCache {
     }
 }
 
-/// `response` with the `ReasonPhrase` of `status` if it needs one, and notes in `cache`
-/// whether it did: out of line, so that the response of a code that needs none is axum's.
-#[cold]
-#[inline(never)]
+/// Gives `response` the `ReasonPhrase` of `status` if it needs one, and notes in `cache`
+/// whether it did.
+#[inline]
 fn add_phrase<T: CodeType<Repr = u16>>(
-    mut response: Response,
+    response: &mut Response,
     status: T,
     code: ::http::StatusCode,
     cache: &PhraseCache,
-) -> Response {
+) {
     let reason = status
         .entry()
         .and_then(|entry| reason_phrase(code, entry.phrase));
@@ -74,21 +73,36 @@ fn add_phrase<T: CodeType<Repr = u16>>(
     if let Some(reason) = reason {
         response.extensions_mut().insert(reason);
     }
-    response
 }
 
 /// The response of a status alone: an empty body, as axum's for `http::StatusCode`. A code
 /// `http` cannot hold (an open code type's window may be wider) is a server's mistake:
 /// `500 Internal Server Error`.
-#[inline]
+///
+/// Out of line, with each way of building the response a call of its own (which the compiler
+/// makes into the response's place): inlined, the two ways made the caller copy the response
+/// (128 bytes, read back right after they were written), which cost a third of axum's own.
+#[inline(never)]
 pub fn response<T: CodeType<Repr = u16>>(status: T, cache: &PhraseCache) -> Response {
-    let Ok(code) = try_to_http(status.code()) else {
-        return ::http::StatusCode::INTERNAL_SERVER_ERROR.into_response();
-    };
-    if cache.needs_nothing(code) {
-        return code.into_response();
+    match try_to_http(status.code()) {
+        // Most codes need no phrase, once learnt: then this is axum's response for the code.
+        Ok(code) if cache.needs_nothing(code) => code.into_response(),
+        Ok(code) => response_with_phrase(status, code, cache),
+        Err(_) => ::http::StatusCode::INTERNAL_SERVER_ERROR.into_response(),
     }
-    add_phrase(code.into_response(), status, code, cache)
+}
+
+/// [`response`] for a code whose phrase may be needed.
+#[cold]
+#[inline(never)]
+fn response_with_phrase<T: CodeType<Repr = u16>>(
+    status: T,
+    code: ::http::StatusCode,
+    cache: &PhraseCache,
+) -> Response {
+    let mut response = code.into_response();
+    add_phrase(&mut response, status, code, cache);
+    response
 }
 
 /// `body`'s response with this status: what axum's `(StatusCode, body)` is, with the phrase.
@@ -106,10 +120,10 @@ where
         return response;
     };
     *response.status_mut() = code;
-    if cache.needs_nothing(code) {
-        return response;
+    if !cache.needs_nothing(code) {
+        add_phrase(&mut response, status, code, cache);
     }
-    add_phrase(response, status, code, cache)
+    response
 }
 
 /// `phrase` as the reason phrase of `code`'s status line, if hyper would write another one
