@@ -433,6 +433,9 @@ fn lookups(c: &mut Bench) {
             code
         )
         .map(HttpStatus::phrase));
+        pass!(g, "status-registry-phrase_of", codes, |&code| {
+            HttpStatus::phrase_of(code)
+        });
         pass!(g, "status-registry-open", codes, |&code| StatusCode::new(
             code
         )
@@ -500,6 +503,12 @@ fn lookups(c: &mut Bench) {
         pass!(g, "status-registry", code_strings, |&text| text
             .parse::<HttpStatus>()
             .ok());
+        pass!(g, "status-registry-open", code_strings, |&text| text
+            .parse::<StatusCode>()
+            .ok());
+        pass!(g, "status-registry-open-bytes", code_strings, |&text| {
+            StatusCode::from_bytes(text.as_bytes()).ok()
+        });
         pass!(g, "http", code_strings, |&text| {
             http::StatusCode::from_bytes(text.as_bytes()).ok()
         });

@@ -25,10 +25,13 @@ COLUMNS = [OURS] + PEERS + LIMITS
 # (criterion group, row label, the benchmark that is ours in that row)
 OPS = [
     ("code_to_phrase", "code -> phrase: `HttpStatus::from_code` + `phrase`", OURS),
+    ("code_to_phrase", "code -> phrase: `HttpStatus::phrase_of`", "status-registry-phrase_of"),
     ("code_to_phrase", "code -> phrase: `StatusCode::new` + `phrase`", "status-registry-open"),
     ("is_registered", "code -> registered?", OURS),
     ("from_name", "name -> variant", OURS),
     ("parse_code", '`"404"` -> status', OURS),
+    ("parse_code", '`"404"` -> `StatusCode` (no registration check, as `http`)', "status-registry-open"),
+    ("parse_code", '`b"404"` -> `StatusCode::from_bytes`', "status-registry-open-bytes"),
     ("display", "`Display` into a `String`", OURS),
     ("iterate_sum", "iterate all, sum the codes", OURS),
 ]

@@ -20,7 +20,8 @@ import re
 import subprocess
 import sys
 
-OURS = ["status-registry", "status-registry-open"]
+OURS = ["status-registry", "status-registry-phrase_of", "status-registry-open",
+        "status-registry-open-bytes"]
 PEERS = ["http", "strum", "num_enum"]
 LIMITS = ["table", "phf", "match"]
 

@@ -210,3 +210,56 @@ fn works_through_the_open_code_trait() {
         (100, 999)
     );
 }
+
+#[test]
+fn from_bytes_reads_what_from_str_reads_and_rejects_what_is_not_text() {
+    assert_eq!(
+        StatusCode::from_bytes(b"499").map(StatusCode::code),
+        Ok(499)
+    );
+    assert_eq!(StatusCode::from_bytes(b"404"), Ok(StatusCode::NOT_FOUND));
+    assert_eq!(
+        StatusCode::from_bytes(b"NOT_FOUND"),
+        Ok(StatusCode::NOT_FOUND)
+    );
+    assert_eq!(
+        HttpStatus::from_bytes(b"404 Not Found"),
+        Ok(HttpStatus::NOT_FOUND)
+    );
+    let kind = |result: Result<StatusCode, status_registry::ParseError<StatusCode>>| {
+        result.map_err(|error| error.kind())
+    };
+    assert_eq!(
+        kind(StatusCode::from_bytes(b"")),
+        Err(ParseErrorKind::Empty)
+    );
+    assert_eq!(
+        kind(StatusCode::from_bytes(b"99")),
+        Err(ParseErrorKind::OutOfRange)
+    );
+    assert_eq!(
+        kind(StatusCode::from_bytes(b"4\xff4")),
+        Err(ParseErrorKind::InvalidCode)
+    );
+    assert_eq!(
+        kind(StatusCode::from_bytes(b"\xffOK")),
+        Err(ParseErrorKind::UnknownName)
+    );
+    assert_eq!(
+        HttpStatus::from_bytes(b"499").unwrap_err().to_string(),
+        "499".parse::<HttpStatus>().unwrap_err().to_string()
+    );
+}
+
+#[test]
+fn phrase_of_is_from_code_then_phrase() {
+    for code in (0..=1_000).chain([u16::MAX]) {
+        assert_eq!(
+            HttpStatus::phrase_of(code),
+            HttpStatus::from_code(code).map(HttpStatus::phrase),
+            "{code}"
+        );
+    }
+    assert_eq!(HttpStatus::phrase_of(404), Some("Not Found"));
+    assert_eq!(HttpStatus::phrase_of(499), None);
+}

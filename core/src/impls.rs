@@ -12,6 +12,18 @@ macro_rules! __impl_codes {
     ($ty:ident: $repr:ty) => {
         $crate::__impl_serde!($ty);
 
+        impl $ty {
+            /// The code, name or alias, or `Display` line in `bytes`, read as `FromStr` reads
+            /// them (`b"404"`, `b"NOT_FOUND"`, `b"404 Not Found"`): what
+            /// `http::StatusCode::from_bytes` is to `http`'s status code.
+            #[inline]
+            pub fn from_bytes(
+                bytes: &[::core::primitive::u8],
+            ) -> ::core::result::Result<Self, $crate::__private::ParseError<Self>> {
+                $crate::__private::parse_bytes(bytes)
+            }
+        }
+
         #[automatically_derived]
         impl ::core::str::FromStr for $ty {
             type Err = $crate::__private::ParseError<Self>;

@@ -52,12 +52,12 @@ pub mod __private {
     #[cfg(feature = "http")]
     pub use crate::http_interop::{to_http, try_to_http, OutsideHttpRange};
     pub use crate::impls::CodeOf;
-    pub use crate::parse::parse;
+    pub use crate::parse::{parse, parse_bytes};
     #[cfg(feature = "serde")]
     pub use crate::serde_support::{deserialize_code, serialize_code, SerdeRepr};
     pub use crate::table::{
-        entry, entry_at, find_name, get, name_at, phrase_at, phrase_table, position,
-        position_table, ClassRow, Entry,
+        entry, entry_at, find_name, get, name_at, name_keys, phrase_at, phrase_of, phrase_table,
+        position, position_table, ClassRow, Entry, NameKey,
     };
     pub use crate::traits::{ClassType, Classified, Iter, OpenCode, Registry};
     #[cfg(feature = "axum")]

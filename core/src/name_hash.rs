@@ -2,25 +2,60 @@
 //! the name it looks up with it, and the macro lays the table out with it. This file is
 //! core's; `macros/src/name_hash.rs` is a link to it, so that each package holds it whole.
 
-/// The hash by which the name table places a name: FxHash's step over the seed and the length,
-/// then the first and last 8 bytes (which overlap in a name shorter than 16; a name shorter
-/// than 8 is packed into one word).
+/// The hash by which the name table places a name: one multiply, over the seed, the length and
+/// the first and last words of the name's key (see [`name_key`]). The macro hashes names with
+/// it; core's lookup calls [`hash_key`] on the key it also compares.
+#[allow(dead_code)] // In core, which calls `hash_key`.
 #[inline]
 pub(crate) const fn name_hash(name: &[u8], seed: u64) -> u64 {
-    const K: u64 = 0x517c_c1b7_2722_0a95;
-    let (first, last) = match (name.first_chunk::<8>(), name.last_chunk::<8>()) {
-        (Some(first), Some(last)) => (u64::from_le_bytes(*first), u64::from_le_bytes(*last)),
-        _ => (short_word(name), 0),
-    };
-    let hash = (seed ^ name.len() as u64).wrapping_mul(K);
-    let hash = (hash.rotate_left(5) ^ first).wrapping_mul(K);
-    (hash.rotate_left(5) ^ last).wrapping_mul(K)
+    hash_key(&name_key(name), name.len(), seed)
+}
+
+/// [`name_hash`] of the name whose key is `key` and whose length is `len`.
+#[inline]
+pub(crate) const fn hash_key(key: &[u64; 4], len: usize, seed: u64) -> u64 {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    ((key[0] ^ seed).wrapping_add(key[3].rotate_left(32)) ^ len as u64).wrapping_mul(K)
+}
+
+/// A name's key: four little-endian words of it, at `0`, `min(8, len - 8)`, `max(len - 16, 0)`
+/// and `len - 8`, placed by arithmetic rather than by a branch on the length (which a mix of
+/// long and short names would mispredict). They overlap in a name shorter than 32 and cover it
+/// whole: with the length, the key tells apart every two names of up to 32 bytes. A name
+/// shorter than 8 is packed into the first word, and the others are 0.
+#[inline]
+pub(crate) const fn name_key(name: &[u8]) -> [u64; 4] {
+    let len = name.len();
+    if len < 8 {
+        return [short_word(name), 0, 0, 0];
+    }
+    let last = len - 8;
+    let third = len.saturating_sub(16);
+    let second = if last < 8 { last } else { 8 };
+    [
+        word_at(name, 0),
+        word_at(name, second),
+        word_at(name, third),
+        word_at(name, last),
+    ]
+}
+
+/// The 8 bytes of `name` from `at` on, little-endian; 0 if there are fewer.
+#[inline]
+pub(crate) const fn word_at(name: &[u8], at: usize) -> u64 {
+    match name.split_at_checked(at) {
+        Some((_, rest)) => match rest.first_chunk::<8>() {
+            Some(word) => u64::from_le_bytes(*word),
+            None => 0,
+        },
+        None => 0,
+    }
 }
 
 /// The bytes of a name shorter than 8, packed: from two overlapping 4-byte halves, or byte by
 /// byte (with the length, which the hash and the comparison also take, this tells names apart).
 #[inline]
-pub(crate) const fn short_word(name: &[u8]) -> u64 {
+const fn short_word(name: &[u8]) -> u64 {
     match (name.first_chunk::<4>(), name.last_chunk::<4>()) {
         (Some(low), Some(high)) => {
             u32::from_le_bytes(*low) as u64 | (u32::from_le_bytes(*high) as u64) << 32

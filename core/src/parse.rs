@@ -49,9 +49,42 @@ fn parse_any<T: CodeType>(input: &str) -> Result<T, ParseError<T>> {
     }
 }
 
+/// [`parse`] of bytes, which `from_bytes` of every generated type calls (as
+/// `http::StatusCode::from_bytes` reads bytes): bytes that are not UTF-8 are neither a code nor
+/// a name.
+#[doc(hidden)]
+#[inline]
+pub fn parse_bytes<T: CodeType>(input: &[u8]) -> Result<T, ParseError<T>> {
+    match short_code::<T::Repr>(input) {
+        Some(code) if T::MIN_CODE <= code && code <= T::MAX_CODE => {
+            T::from_code(code).ok_or(ParseError::new(ParseErrorKind::UnknownCode(code)))
+        }
+        _ => match core::str::from_utf8(input) {
+            Ok(input) => parse_any(input),
+            Err(_) => Err(ParseError::new(match input.first() {
+                Some(b'0'..=b'9' | b'+' | b'-') => ParseErrorKind::InvalidCode,
+                _ => ParseErrorKind::UnknownName,
+            })),
+        },
+    }
+}
+
 /// One to five ASCII digits that make a code of `T`. Anything else is left to [`parse_code`].
+/// Three digits, the length of every HTTP code, take no loop and one branch on the digits.
 #[inline]
 fn short_code<T: Repr>(digits: &[u8]) -> Option<T> {
+    if let [a, b, c] = *digits {
+        let (a, b, c) = (
+            a.wrapping_sub(b'0'),
+            b.wrapping_sub(b'0'),
+            c.wrapping_sub(b'0'),
+        );
+        if (a > 9) | (b > 9) | (c > 9) {
+            return None;
+        }
+        let value = u32::from(a) * 100 + u32::from(b) * 10 + u32::from(c);
+        return T::try_from(value).ok();
+    }
     if digits.is_empty() || digits.len() > 5 {
         return None;
     }

@@ -1,7 +1,7 @@
 //! The tables a registry's lookups run on: written once here, so that the expansion indexes
 //! nothing itself, and every index is checked before it is used.
 
-use crate::name_hash::{name_hash, short_word};
+use crate::name_hash::{hash_key, name_key, word_at};
 
 /// What the generated code knows of one entry, besides its code and its name (which are in
 /// the name table's list of names, at the entry's position).
@@ -98,6 +98,16 @@ pub const fn entry_at(rows: &'static [Entry], position: usize) -> Option<&'stati
     }
 }
 
+/// The phrase of the entry at `position`, if there is one (see [`entry_at`]).
+#[doc(hidden)]
+#[inline]
+pub const fn phrase_of(rows: &'static [Entry], position: usize) -> Option<&'static str> {
+    match entry_at(rows, position) {
+        Some(entry) => Some(entry.phrase),
+        None => None,
+    }
+}
+
 /// The phrases of `rows` by position, `None` for the row of no entry that ends them: an open
 /// code type's `phrase` reads it, one load that yields the `Option` itself, with no branch on
 /// whether the code is registered (`ROWS` is the count of rows).
@@ -128,58 +138,16 @@ pub const fn phrase_at(table: &[Option<&'static str>], position: usize) -> Optio
     }
 }
 
-/// Whether two names are equal, compared 8 bytes at a time (`==` on `str` is not `const`).
-/// Names of the same length of 8 to 32 bytes are compared in four 8-byte windows, at `0`,
-/// `min(8, len - 8)`, `max(len - 16, 0)` and `len - 8`, which overlap in a name shorter than 32:
-/// placed by arithmetic, not by a branch on the length, which a mix of short and long names
-/// would mispredict. Longer names then compare the bytes between.
-#[inline]
-const fn names_eq(a: &[u8], b: &[u8]) -> bool {
-    let len = a.len();
-    if len != b.len() {
-        return false;
-    }
-    if len < 8 {
-        return short_word(a) == short_word(b);
-    }
-    let third = len.saturating_sub(16);
-    let second = len - 8 - third;
-    let last = len - 8;
-    let windows_eq = (word_at(a, 0) == word_at(b, 0))
-        & (word_at(a, second) == word_at(b, second))
-        & (word_at(a, third) == word_at(b, third))
-        & (word_at(a, last) == word_at(b, last));
-    windows_eq && (len <= 32 || middle_eq(a, b))
-}
-
-/// The 8 bytes of `name` from `at` on, little-endian; 0 if there are fewer.
-#[inline]
-const fn word_at(name: &[u8], at: usize) -> u64 {
-    match name.split_at_checked(at) {
-        Some((_, rest)) => match rest.first_chunk::<8>() {
-            Some(word) => u64::from_le_bytes(*word),
-            None => 0,
-        },
-        None => 0,
-    }
-}
-
-/// Whether two names of the same length whose first and last 16 bytes are equal are equal in
-/// the bytes between, 8 at a time.
+/// Whether two names of the same length, longer than 32, whose keys are equal (which cover
+/// their first and last 16 bytes) are equal in the bytes between, 8 at a time.
 #[inline]
 const fn middle_eq(a: &[u8], b: &[u8]) -> bool {
-    let (mut a, mut b) = (a, b);
-    while a.len() > 16 {
-        let (Some((_, a_rest)), Some((_, b_rest))) =
-            (a.split_first_chunk::<8>(), b.split_first_chunk::<8>())
-        else {
+    let mut at = 16;
+    while at + 16 < a.len() {
+        if word_at(a, at) != word_at(b, at) {
             return false;
-        };
-        match (a_rest.first_chunk::<8>(), b_rest.first_chunk::<8>()) {
-            (Some(x), Some(y)) if u64::from_ne_bytes(*x) == u64::from_ne_bytes(*y) => {}
-            _ => return false,
         }
-        (a, b) = (a_rest, b_rest);
+        at += 8;
     }
     true
 }
@@ -195,23 +163,61 @@ pub const fn name_at(names: &[(&'static str, usize)], position: usize) -> &'stat
     }
 }
 
+/// What the name table compares a name with: the name's key (see `name_hash.rs`), its length,
+/// and the position in `ALL` of the entry it names. A name longer than 32 is then compared in the
+/// bytes between (which its key does not cover) with its entry in `names`.
+#[doc(hidden)]
+#[derive(Clone, Copy, Debug)]
+pub struct NameKey {
+    key: [u64; 4],
+    len: usize,
+    position: usize,
+}
+
+/// The [`NameKey`] of every name of `names`, in its order. `N` is the count of names; past it,
+/// or short of it, the keys are of no name, which no lookup reaches.
+#[doc(hidden)]
+#[allow(clippy::indexing_slicing)] // `index` stays below the length of both.
+pub const fn name_keys<const N: usize>(names: &[(&str, usize)]) -> [NameKey; N] {
+    let mut keys = [NameKey {
+        key: [0; 4],
+        len: usize::MAX,
+        position: usize::MAX,
+    }; N];
+    let mut index = 0;
+    while index < N && index < names.len() {
+        let (name, position) = names[index];
+        keys[index] = NameKey {
+            key: name_key(name.as_bytes()),
+            len: name.len(),
+            position,
+        };
+        index += 1;
+    }
+    keys
+}
+
 /// The position of the entry named `name` (its own name, or an alias) in `names`, through the
 /// hash table that the macro laid out for them in `slots` (a power of two of them, more than
-/// `names`, fewer than 65,535) with `seed`. A slot holds 0 if it is empty, else the high 16
-/// bits of the name's hash above the name's index in `names` plus one. A name starts at the
-/// slot of its hash's bits 32 and up, and goes on to the next slot while it finds others taken
-/// (linear probing). The macro picks the seed and the size so that a registry's names rarely
-/// share a first slot (HTTP's never do): a name is then found, or found missing, at the first
-/// slot, and a missing one that lands on another's slot is told apart by the hash's bits.
+/// `names`, fewer than 65,535) with `seed`; `keys` are the names' keys, from [`name_keys`]. A
+/// slot holds 0 if it is empty, else the high 16 bits of the name's hash above the name's index
+/// in `names` plus one. A name starts at the slot of its hash's bits 32 and up, and goes on to
+/// the next slot while it finds others taken (linear probing). The macro picks the seed and the
+/// size so that a registry's names rarely share a first slot (HTTP's never do): a name is then
+/// found, or found missing, at the first slot, and a missing one that lands on another's slot
+/// is told apart by the hash's bits, or else by its length and key.
 #[doc(hidden)]
 #[inline]
 pub const fn find_name(
     slots: &[u32],
     seed: u64,
+    keys: &[NameKey],
     names: &[(&str, usize)],
     name: &str,
 ) -> Option<usize> {
-    let hash = name_hash(name.as_bytes(), seed);
+    let name = name.as_bytes();
+    let key = name_key(name);
+    let hash = hash_key(&key, name.len(), seed);
     let mask = slots.len().wrapping_sub(1);
     let tag = (hash >> 48) as u32;
     let mut slot = (hash >> 32) as usize & mask;
@@ -222,13 +228,30 @@ pub const fn find_name(
         }
         if found >> 16 == tag {
             let index = ((found & 0xFFFF) as usize).wrapping_sub(1);
-            if let Some((stored, position)) = get(names, index) {
-                if names_eq(stored.as_bytes(), name.as_bytes()) {
-                    return Some(*position);
+            if let Some(stored) = get(keys, index) {
+                // The bits that differ, in one word: one branch on the four words and the
+                // length, rather than one each, which a near miss would mispredict.
+                let differ = (stored.key[0] ^ key[0])
+                    | (stored.key[1] ^ key[1])
+                    | (stored.key[2] ^ key[2])
+                    | (stored.key[3] ^ key[3])
+                    | (stored.len ^ name.len()) as u64;
+                if differ == 0 && (name.len() <= 32 || long_name_eq(names, index, name)) {
+                    return Some(stored.position);
                 }
             }
         }
         slot = (slot + 1) & mask;
     }
     None
+}
+
+/// Whether the name at `index` in `names`, whose key and length are `name`'s, is `name`: the
+/// bytes its key does not cover, of a name longer than 32.
+#[inline]
+const fn long_name_eq(names: &[(&str, usize)], index: usize, name: &[u8]) -> bool {
+    match get(names, index) {
+        Some((stored, _)) => middle_eq(stored.as_bytes(), name),
+        None => false,
+    }
 }

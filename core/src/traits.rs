@@ -58,6 +58,20 @@ pub trait Registry:
         row(self).reference
     }
 
+    /// The reason phrase of the entry with `code`, if it is registered: `from_code` and
+    /// `phrase` in one lookup (the generated type's is one table read), as `http`'s
+    /// `canonical_reason`.
+    #[inline]
+    fn phrase_of(code: Self::Repr) -> Option<&'static str> {
+        Self::from_code(code).map(Self::phrase)
+    }
+
+    /// What `FromStr` reads, from bytes: as `http::StatusCode::from_bytes`.
+    #[inline]
+    fn from_bytes(bytes: &[u8]) -> Result<Self, ParseError<Self>> {
+        crate::parse::parse_bytes(bytes)
+    }
+
     /// Iterates over every entry in declaration order, aliases excluded.
     #[inline]
     fn iter() -> Iter<Self> {
@@ -97,6 +111,12 @@ pub trait OpenCode:
     #[inline]
     fn known(self) -> Option<Self::Registry> {
         Self::Registry::from_code(self.code())
+    }
+
+    /// What `FromStr` reads, from bytes: as `http::StatusCode::from_bytes`.
+    #[inline]
+    fn from_bytes(bytes: &[u8]) -> Result<Self, ParseError<Self>> {
+        crate::parse::parse_bytes(bytes)
     }
 }
 

@@ -249,7 +249,9 @@ fn name_table_layout() {
     first_slots.sort_unstable();
     first_slots.dedup();
     assert_eq!(first_slots.len(), names.len(), "seed {seed}");
-    assert!(text.contains(&format!("find_name (& NAME_SLOTS , {seed} , NAMES , name)")));
+    assert!(text.contains(&format!(
+        "find_name (& NAME_SLOTS , {seed} , & NAME_KEYS , NAMES , name)"
+    )));
 
     let many: Vec<String> = (0..300).map(|index| format!("NAME_{index}")).collect();
     let hashes = |seed| {

@@ -26,6 +26,8 @@ const REGISTRY_ITEMS: &[&str] = &[
     "reference",
     "from_code",
     "from_name",
+    "from_bytes",
+    "phrase_of",
     "iter",
     "class",
     "with_body",
@@ -33,7 +35,7 @@ const REGISTRY_ITEMS: &[&str] = &[
 
 /// The names of the items generated on the open code type, which also has one associated
 /// constant per entry and alias.
-const OPEN_ITEMS: &[&str] = &["new", "known", "range", "with_body"];
+const OPEN_ITEMS: &[&str] = &["new", "known", "range", "from_bytes", "with_body"];
 
 /// The names of the items generated on the class type.
 const CLASS_ITEMS: &[&str] = &["ALL", "of", "range", "contains", "name", "phrase"];

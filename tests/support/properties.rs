@@ -188,6 +188,13 @@ where
             registered.map_or("(unregistered)", Registry::phrase),
             "{open}: {code}.label()"
         );
+        for text in [code.to_string(), value.to_string()] {
+            assert_eq!(
+                O::from_bytes(text.as_bytes()),
+                text.parse::<O>(),
+                "{open}: from_bytes of {text:?}"
+            );
+        }
     }
 }
 
@@ -204,6 +211,17 @@ fn check_code<R: Registry>(code: R::Repr, registered: Option<R>) {
         R::from_code(code).map(R::code),
         registered.map(|_| code),
         "{registry}: from_code({code}).map(code)"
+    );
+    assert_eq!(
+        R::phrase_of(code),
+        registered.map(R::phrase),
+        "{registry}: phrase_of({code})"
+    );
+    let digits = code.to_string();
+    assert_eq!(
+        R::from_bytes(digits.as_bytes()),
+        digits.parse::<R>(),
+        "{registry}: from_bytes of {code}"
     );
     match (R::try_from(code), registered) {
         (Ok(status), Some(expected)) => assert_eq!(status, expected),
@@ -236,6 +254,11 @@ where
     let registry = R::TYPE_NAME;
     let parsed = input.parse::<R>();
     let expected = expected_parse::<R>(input, names);
+    assert_eq!(
+        R::from_bytes(input.as_bytes()),
+        parsed,
+        "{registry}: from_bytes of {input:?}"
+    );
     assert_eq!(
         parsed.map_err(|error| error.kind()),
         expected,

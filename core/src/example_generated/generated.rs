@@ -337,17 +337,19 @@ const _: () = {
         ("TIMED_OUT", 5),
         ("TIMEOUT", 5),
     ];
-    #[doc = r" The hash table of `NAMES`, laid out by the macro."]
+    #[doc = r" The hash table of `NAMES`, laid out by the macro, and the names' keys."]
     const NAME_SLOTS: [::core::primitive::u32; 64] = [
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4068016130, 0, 0, 1645871108, 0,
-        3414360069, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1501298694, 0, 0, 0, 0,
-        1020395523, 0, 0, 0, 0, 0, 708902919, 0, 0, 0, 0, 3120496641, 0, 0, 0, 0, 0,
+        0, 916258818, 0, 0, 0, 0, 0, 665059331, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 956694532, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        472055815, 0, 0, 0, 965935110, 0, 0, 0, 0, 0, 1205338117, 2792816641, 0, 0,
     ];
+    const NAME_KEYS: [::status_registry::__private::NameKey; 7] =
+        ::status_registry::__private::name_keys(NAMES);
     #[inline]
     const fn position_of_name(
         name: &::core::primitive::str,
     ) -> ::core::option::Option<::core::primitive::usize> {
-        ::status_registry::__private::find_name(&NAME_SLOTS, 1, NAMES, name)
+        ::status_registry::__private::find_name(&NAME_SLOTS, 0, &NAME_KEYS, NAMES, name)
     }
     #[inline]
     const fn entry_of(status: JobStatus) -> &'static ::status_registry::__private::Entry {
@@ -413,6 +415,14 @@ const _: () = {
         #[inline]
         pub const fn from_code(code: ::core::primitive::u16) -> ::core::option::Option<Self> {
             status_at(position_of_code(code))
+        }
+        #[doc = r" The reason phrase of the entry with this code, if it is registered:"]
+        #[doc = r" `from_code(code).map(phrase)` in one lookup, as `http`'s `canonical_reason`."]
+        #[inline]
+        pub const fn phrase_of(
+            code: ::core::primitive::u16,
+        ) -> ::core::option::Option<&'static ::core::primitive::str> {
+            ::status_registry::__private::phrase_of(ROWS, position_of_code(code))
         }
         #[doc = r" The entry with this canonical name or alias: an exact, case-sensitive match."]
         #[inline]
@@ -480,6 +490,12 @@ const _: () = {
         #[inline]
         fn name(self) -> &'static ::core::primitive::str {
             Self::name(self)
+        }
+        #[inline]
+        fn phrase_of(
+            code: ::core::primitive::u16,
+        ) -> ::core::option::Option<&'static ::core::primitive::str> {
+            Self::phrase_of(code)
         }
     }
     #[automatically_derived]

@@ -137,6 +137,13 @@ pub fn api(registry: &Registry, paths: &Paths) -> TokenStream {
                 status_at(position_of_code(code))
             }
 
+            /// The reason phrase of the entry with this code, if it is registered:
+            /// `from_code(code).map(phrase)` in one lookup, as `http`'s `canonical_reason`.
+            #[inline]
+            pub const fn phrase_of(code: #repr) -> #option<&'static #str> {
+                #private::phrase_of(ROWS, position_of_code(code))
+            }
+
             /// The entry with this canonical name or alias: an exact, case-sensitive match.
             #[inline]
             pub const fn from_name(name: &#str) -> #option<Self> {
@@ -206,6 +213,11 @@ pub fn trait_impls(registry: &Registry, paths: &Paths) -> TokenStream {
             #[inline]
             fn name(self) -> &'static #str {
                 Self::name(self)
+            }
+
+            #[inline]
+            fn phrase_of(code: #repr) -> #option<&'static #str> {
+                Self::phrase_of(code)
             }
         }
 

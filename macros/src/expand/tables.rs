@@ -211,17 +211,19 @@ fn position_of_name(registry: &Registry, paths: &Paths) -> TokenStream {
     }
     let (slots, seed) = name_table(&names);
     let slot_count = Literal::usize_unsuffixed(slots.len());
+    let name_count = Literal::usize_unsuffixed(names.len());
     let slots = slots.iter().map(|slot| Literal::u32_unsuffixed(*slot));
     let seed = Literal::u64_unsuffixed(seed);
     quote! {
         #names_table
 
-        /// The hash table of `NAMES`, laid out by the macro.
+        /// The hash table of `NAMES`, laid out by the macro, and the names' keys.
         const NAME_SLOTS: [::core::primitive::u32; #slot_count] = [#(#slots),*];
+        const NAME_KEYS: [#private::NameKey; #name_count] = #private::name_keys(NAMES);
 
         #[inline]
         const fn position_of_name(name: &::core::primitive::str) -> #option<#usize> {
-            #private::find_name(&NAME_SLOTS, #seed, NAMES, name)
+            #private::find_name(&NAME_SLOTS, #seed, &NAME_KEYS, NAMES, name)
         }
     }
 }
