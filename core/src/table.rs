@@ -98,16 +98,6 @@ pub const fn entry_at(rows: &'static [Entry], position: usize) -> Option<&'stati
     }
 }
 
-/// The phrase of the entry at `position`, if there is one (see [`entry_at`]).
-#[doc(hidden)]
-#[inline]
-pub const fn phrase_of(rows: &'static [Entry], position: usize) -> Option<&'static str> {
-    match entry_at(rows, position) {
-        Some(entry) => Some(entry.phrase),
-        None => None,
-    }
-}
-
 /// The phrases of `rows` by position, `None` for the row of no entry that ends them: an open
 /// code type's `phrase` reads it, one load that yields the `Option` itself, with no branch on
 /// whether the code is registered (`ROWS` is the count of rows).

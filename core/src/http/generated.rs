@@ -625,6 +625,10 @@ pub use __status_registry_HttpStatus_2b92f08e5b3e597c as HttpStatus;
 const _: () = {
     #[doc = r" The entries' rows, in the order of `ALL`, then the row of no entry."]
     const ROWS : & [:: status_registry :: __private :: Entry] = & [:: status_registry :: __private :: Entry { phrase : "Continue" , description : "Request received, please continue" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.2.1") , line : "100 Continue" , } , :: status_registry :: __private :: Entry { phrase : "Switching Protocols" , description : "Switching to new protocol; obey Upgrade header" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.2.2") , line : "101 Switching Protocols" , } , :: status_registry :: __private :: Entry { phrase : "Processing" , description : "Server is processing the request" , reference : :: core :: option :: Option :: Some ("RFC2518") , line : "102 Processing" , } , :: status_registry :: __private :: Entry { phrase : "Early Hints" , description : "Headers sent to prepare for the response" , reference : :: core :: option :: Option :: Some ("RFC8297") , line : "103 Early Hints" , } , :: status_registry :: __private :: Entry { phrase : "OK" , description : "Request fulfilled, document follows" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.3.1") , line : "200 OK" , } , :: status_registry :: __private :: Entry { phrase : "Created" , description : "Document created, URL follows" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.3.2") , line : "201 Created" , } , :: status_registry :: __private :: Entry { phrase : "Accepted" , description : "Request accepted, processing continues off-line" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.3.3") , line : "202 Accepted" , } , :: status_registry :: __private :: Entry { phrase : "Non-Authoritative Information" , description : "Request fulfilled from cache" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.3.4") , line : "203 Non-Authoritative Information" , } , :: status_registry :: __private :: Entry { phrase : "No Content" , description : "Request fulfilled, nothing follows" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.3.5") , line : "204 No Content" , } , :: status_registry :: __private :: Entry { phrase : "Reset Content" , description : "Clear input form for further input" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.3.6") , line : "205 Reset Content" , } , :: status_registry :: __private :: Entry { phrase : "Partial Content" , description : "Partial content follows" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.3.7") , line : "206 Partial Content" , } , :: status_registry :: __private :: Entry { phrase : "Multi-Status" , description : "Response contains multiple statuses in the body" , reference : :: core :: option :: Option :: Some ("RFC4918") , line : "207 Multi-Status" , } , :: status_registry :: __private :: Entry { phrase : "Already Reported" , description : "Operation has already been reported" , reference : :: core :: option :: Option :: Some ("RFC5842") , line : "208 Already Reported" , } , :: status_registry :: __private :: Entry { phrase : "IM Used" , description : "Request completed using instance manipulations" , reference : :: core :: option :: Option :: Some ("RFC3229") , line : "226 IM Used" , } , :: status_registry :: __private :: Entry { phrase : "Multiple Choices" , description : "Object has several resources -- see URI list" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.4.1") , line : "300 Multiple Choices" , } , :: status_registry :: __private :: Entry { phrase : "Moved Permanently" , description : "Object moved permanently -- see URI list" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.4.2") , line : "301 Moved Permanently" , } , :: status_registry :: __private :: Entry { phrase : "Found" , description : "Object moved temporarily -- see URI list" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.4.3") , line : "302 Found" , } , :: status_registry :: __private :: Entry { phrase : "See Other" , description : "Object moved -- see Method and URL list" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.4.4") , line : "303 See Other" , } , :: status_registry :: __private :: Entry { phrase : "Not Modified" , description : "Document has not changed since given time" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.4.5") , line : "304 Not Modified" , } , :: status_registry :: __private :: Entry { phrase : "Use Proxy" , description : "You must use proxy specified in Location to access this resource" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.4.6") , line : "305 Use Proxy" , } , :: status_registry :: __private :: Entry { phrase : "Temporary Redirect" , description : "Object moved temporarily -- see URI list" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.4.8") , line : "307 Temporary Redirect" , } , :: status_registry :: __private :: Entry { phrase : "Permanent Redirect" , description : "Object moved permanently -- see URI list" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.4.9") , line : "308 Permanent Redirect" , } , :: status_registry :: __private :: Entry { phrase : "Bad Request" , description : "Bad request syntax or unsupported method" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.5.1") , line : "400 Bad Request" , } , :: status_registry :: __private :: Entry { phrase : "Unauthorized" , description : "No permission -- see authorization schemes" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.5.2") , line : "401 Unauthorized" , } , :: status_registry :: __private :: Entry { phrase : "Payment Required" , description : "No payment -- see charging schemes" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.5.3") , line : "402 Payment Required" , } , :: status_registry :: __private :: Entry { phrase : "Forbidden" , description : "Request forbidden -- authorization will not help" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.5.4") , line : "403 Forbidden" , } , :: status_registry :: __private :: Entry { phrase : "Not Found" , description : "Nothing matches the given URI" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.5.5") , line : "404 Not Found" , } , :: status_registry :: __private :: Entry { phrase : "Method Not Allowed" , description : "Specified method is invalid for this resource" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.5.6") , line : "405 Method Not Allowed" , } , :: status_registry :: __private :: Entry { phrase : "Not Acceptable" , description : "URI not available in preferred format" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.5.7") , line : "406 Not Acceptable" , } , :: status_registry :: __private :: Entry { phrase : "Proxy Authentication Required" , description : "You must authenticate with this proxy before proceeding" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.5.8") , line : "407 Proxy Authentication Required" , } , :: status_registry :: __private :: Entry { phrase : "Request Timeout" , description : "Request timed out; try again later" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.5.9") , line : "408 Request Timeout" , } , :: status_registry :: __private :: Entry { phrase : "Conflict" , description : "Request conflict" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.5.10") , line : "409 Conflict" , } , :: status_registry :: __private :: Entry { phrase : "Gone" , description : "URI no longer exists and has been permanently removed" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.5.11") , line : "410 Gone" , } , :: status_registry :: __private :: Entry { phrase : "Length Required" , description : "Client must specify Content-Length" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.5.12") , line : "411 Length Required" , } , :: status_registry :: __private :: Entry { phrase : "Precondition Failed" , description : "Precondition in headers is false" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.5.13") , line : "412 Precondition Failed" , } , :: status_registry :: __private :: Entry { phrase : "Content Too Large" , description : "Content is too large" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.5.14") , line : "413 Content Too Large" , } , :: status_registry :: __private :: Entry { phrase : "URI Too Long" , description : "URI is too long" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.5.15") , line : "414 URI Too Long" , } , :: status_registry :: __private :: Entry { phrase : "Unsupported Media Type" , description : "Entity body in unsupported format" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.5.16") , line : "415 Unsupported Media Type" , } , :: status_registry :: __private :: Entry { phrase : "Range Not Satisfiable" , description : "Cannot satisfy request range" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.5.17") , line : "416 Range Not Satisfiable" , } , :: status_registry :: __private :: Entry { phrase : "Expectation Failed" , description : "Expect condition could not be satisfied" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.5.18") , line : "417 Expectation Failed" , } , :: status_registry :: __private :: Entry { phrase : "I'm a Teapot" , description : "Server refuses to brew coffee because it is a teapot" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.5.19") , line : "418 I'm a Teapot" , } , :: status_registry :: __private :: Entry { phrase : "Misdirected Request" , description : "Server is not able to produce a response" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.5.20") , line : "421 Misdirected Request" , } , :: status_registry :: __private :: Entry { phrase : "Unprocessable Content" , description : "Server is not able to process the contained instructions" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.5.21") , line : "422 Unprocessable Content" , } , :: status_registry :: __private :: Entry { phrase : "Locked" , description : "Resource of a method is locked" , reference : :: core :: option :: Option :: Some ("RFC4918") , line : "423 Locked" , } , :: status_registry :: __private :: Entry { phrase : "Failed Dependency" , description : "Dependent action of the request failed" , reference : :: core :: option :: Option :: Some ("RFC4918") , line : "424 Failed Dependency" , } , :: status_registry :: __private :: Entry { phrase : "Too Early" , description : "Server refuses to process a request that might be replayed" , reference : :: core :: option :: Option :: Some ("RFC8470") , line : "425 Too Early" , } , :: status_registry :: __private :: Entry { phrase : "Upgrade Required" , description : "Server refuses to perform the request using the current protocol" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.5.22") , line : "426 Upgrade Required" , } , :: status_registry :: __private :: Entry { phrase : "Precondition Required" , description : "The origin server requires the request to be conditional" , reference : :: core :: option :: Option :: Some ("RFC6585") , line : "428 Precondition Required" , } , :: status_registry :: __private :: Entry { phrase : "Too Many Requests" , description : "The user has sent too many requests in a given amount of time (\"rate limiting\")" , reference : :: core :: option :: Option :: Some ("RFC6585") , line : "429 Too Many Requests" , } , :: status_registry :: __private :: Entry { phrase : "Request Header Fields Too Large" , description : "The server is unwilling to process the request because its header fields are too large" , reference : :: core :: option :: Option :: Some ("RFC6585") , line : "431 Request Header Fields Too Large" , } , :: status_registry :: __private :: Entry { phrase : "Unavailable For Legal Reasons" , description : "The server is denying access to the resource as a consequence of a legal demand" , reference : :: core :: option :: Option :: Some ("RFC7725") , line : "451 Unavailable For Legal Reasons" , } , :: status_registry :: __private :: Entry { phrase : "Internal Server Error" , description : "Server got itself in trouble" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.6.1") , line : "500 Internal Server Error" , } , :: status_registry :: __private :: Entry { phrase : "Not Implemented" , description : "Server does not support this operation" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.6.2") , line : "501 Not Implemented" , } , :: status_registry :: __private :: Entry { phrase : "Bad Gateway" , description : "Invalid responses from another server/proxy" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.6.3") , line : "502 Bad Gateway" , } , :: status_registry :: __private :: Entry { phrase : "Service Unavailable" , description : "The server cannot process the request due to a high load" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.6.4") , line : "503 Service Unavailable" , } , :: status_registry :: __private :: Entry { phrase : "Gateway Timeout" , description : "The gateway server did not receive a timely response" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.6.5") , line : "504 Gateway Timeout" , } , :: status_registry :: __private :: Entry { phrase : "HTTP Version Not Supported" , description : "Cannot fulfill request" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.6.6") , line : "505 HTTP Version Not Supported" , } , :: status_registry :: __private :: Entry { phrase : "Variant Also Negotiates" , description : "Server has an internal configuration error" , reference : :: core :: option :: Option :: Some ("RFC2295") , line : "506 Variant Also Negotiates" , } , :: status_registry :: __private :: Entry { phrase : "Insufficient Storage" , description : "Server is not able to store the representation" , reference : :: core :: option :: Option :: Some ("RFC4918") , line : "507 Insufficient Storage" , } , :: status_registry :: __private :: Entry { phrase : "Loop Detected" , description : "Server encountered an infinite loop while processing a request" , reference : :: core :: option :: Option :: Some ("RFC5842") , line : "508 Loop Detected" , } , :: status_registry :: __private :: Entry { phrase : "Not Extended" , description : "Request does not meet the resource access policy" , reference : :: core :: option :: Option :: Some ("RFC2774][status-change-http-experiments-to-historic") , line : "510 Not Extended" , } , :: status_registry :: __private :: Entry { phrase : "Network Authentication Required" , description : "The client needs to authenticate to gain network access" , reference : :: core :: option :: Option :: Some ("RFC6585") , line : "511 Network Authentication Required" , } , :: status_registry :: __private :: Entry :: MISSING] ;
+    #[doc = r" `PHRASES[position_of_code(code)]`: the phrase of the entry with `code`, if any, in"]
+    #[doc = r" one read that yields the `Option` itself."]
+    const PHRASES: [::core::option::Option<&'static ::core::primitive::str>; 63] =
+        ::status_registry::__private::phrase_table(ROWS);
     #[doc = r" `POSITIONS[code - lowest code]`: the position in `ALL` of the entry with `code`."]
     const POSITIONS: [::core::primitive::u16; 413] =
         ::status_registry::__private::position_table(&[
@@ -836,75 +840,79 @@ const _: () = {
         HttpStatus::NOT_EXTENDED,
         HttpStatus::NETWORK_AUTHENTICATION_REQUIRED,
     ];
-    #[doc = r" `ALL[position]`, by a `match` that the compiler turns into a table of values it"]
-    #[doc = r" knows: a status read from `ALL_ENTRIES` would be one it must check against the niche"]
-    #[doc = r" of `None` again, which costs `FromStr` a fifth of its time."]
+    #[doc = r" `ALL[position]`, then `None` at the position of no entry (`COUNT`, which"]
+    #[doc = r" `position_of_code` gives an unregistered code): reading it takes no branch on"]
+    #[doc = r" whether a code is registered. A `static`, for the reason `ALL_ENTRIES` is one."]
+    static STATUSES: [::core::option::Option<HttpStatus>; 63] = [
+        ::core::option::Option::Some(HttpStatus::CONTINUE),
+        ::core::option::Option::Some(HttpStatus::SWITCHING_PROTOCOLS),
+        ::core::option::Option::Some(HttpStatus::PROCESSING),
+        ::core::option::Option::Some(HttpStatus::EARLY_HINTS),
+        ::core::option::Option::Some(HttpStatus::OK),
+        ::core::option::Option::Some(HttpStatus::CREATED),
+        ::core::option::Option::Some(HttpStatus::ACCEPTED),
+        ::core::option::Option::Some(HttpStatus::NON_AUTHORITATIVE_INFORMATION),
+        ::core::option::Option::Some(HttpStatus::NO_CONTENT),
+        ::core::option::Option::Some(HttpStatus::RESET_CONTENT),
+        ::core::option::Option::Some(HttpStatus::PARTIAL_CONTENT),
+        ::core::option::Option::Some(HttpStatus::MULTI_STATUS),
+        ::core::option::Option::Some(HttpStatus::ALREADY_REPORTED),
+        ::core::option::Option::Some(HttpStatus::IM_USED),
+        ::core::option::Option::Some(HttpStatus::MULTIPLE_CHOICES),
+        ::core::option::Option::Some(HttpStatus::MOVED_PERMANENTLY),
+        ::core::option::Option::Some(HttpStatus::FOUND),
+        ::core::option::Option::Some(HttpStatus::SEE_OTHER),
+        ::core::option::Option::Some(HttpStatus::NOT_MODIFIED),
+        ::core::option::Option::Some(HttpStatus::USE_PROXY),
+        ::core::option::Option::Some(HttpStatus::TEMPORARY_REDIRECT),
+        ::core::option::Option::Some(HttpStatus::PERMANENT_REDIRECT),
+        ::core::option::Option::Some(HttpStatus::BAD_REQUEST),
+        ::core::option::Option::Some(HttpStatus::UNAUTHORIZED),
+        ::core::option::Option::Some(HttpStatus::PAYMENT_REQUIRED),
+        ::core::option::Option::Some(HttpStatus::FORBIDDEN),
+        ::core::option::Option::Some(HttpStatus::NOT_FOUND),
+        ::core::option::Option::Some(HttpStatus::METHOD_NOT_ALLOWED),
+        ::core::option::Option::Some(HttpStatus::NOT_ACCEPTABLE),
+        ::core::option::Option::Some(HttpStatus::PROXY_AUTHENTICATION_REQUIRED),
+        ::core::option::Option::Some(HttpStatus::REQUEST_TIMEOUT),
+        ::core::option::Option::Some(HttpStatus::CONFLICT),
+        ::core::option::Option::Some(HttpStatus::GONE),
+        ::core::option::Option::Some(HttpStatus::LENGTH_REQUIRED),
+        ::core::option::Option::Some(HttpStatus::PRECONDITION_FAILED),
+        ::core::option::Option::Some(HttpStatus::CONTENT_TOO_LARGE),
+        ::core::option::Option::Some(HttpStatus::URI_TOO_LONG),
+        ::core::option::Option::Some(HttpStatus::UNSUPPORTED_MEDIA_TYPE),
+        ::core::option::Option::Some(HttpStatus::RANGE_NOT_SATISFIABLE),
+        ::core::option::Option::Some(HttpStatus::EXPECTATION_FAILED),
+        ::core::option::Option::Some(HttpStatus::IM_A_TEAPOT),
+        ::core::option::Option::Some(HttpStatus::MISDIRECTED_REQUEST),
+        ::core::option::Option::Some(HttpStatus::UNPROCESSABLE_CONTENT),
+        ::core::option::Option::Some(HttpStatus::LOCKED),
+        ::core::option::Option::Some(HttpStatus::FAILED_DEPENDENCY),
+        ::core::option::Option::Some(HttpStatus::TOO_EARLY),
+        ::core::option::Option::Some(HttpStatus::UPGRADE_REQUIRED),
+        ::core::option::Option::Some(HttpStatus::PRECONDITION_REQUIRED),
+        ::core::option::Option::Some(HttpStatus::TOO_MANY_REQUESTS),
+        ::core::option::Option::Some(HttpStatus::REQUEST_HEADER_FIELDS_TOO_LARGE),
+        ::core::option::Option::Some(HttpStatus::UNAVAILABLE_FOR_LEGAL_REASONS),
+        ::core::option::Option::Some(HttpStatus::INTERNAL_SERVER_ERROR),
+        ::core::option::Option::Some(HttpStatus::NOT_IMPLEMENTED),
+        ::core::option::Option::Some(HttpStatus::BAD_GATEWAY),
+        ::core::option::Option::Some(HttpStatus::SERVICE_UNAVAILABLE),
+        ::core::option::Option::Some(HttpStatus::GATEWAY_TIMEOUT),
+        ::core::option::Option::Some(HttpStatus::HTTP_VERSION_NOT_SUPPORTED),
+        ::core::option::Option::Some(HttpStatus::VARIANT_ALSO_NEGOTIATES),
+        ::core::option::Option::Some(HttpStatus::INSUFFICIENT_STORAGE),
+        ::core::option::Option::Some(HttpStatus::LOOP_DETECTED),
+        ::core::option::Option::Some(HttpStatus::NOT_EXTENDED),
+        ::core::option::Option::Some(HttpStatus::NETWORK_AUTHENTICATION_REQUIRED),
+        ::core::option::Option::None,
+    ];
     #[inline]
     const fn status_at(position: ::core::primitive::usize) -> ::core::option::Option<HttpStatus> {
-        match position {
-            0 => ::core::option::Option::Some(HttpStatus::CONTINUE),
-            1 => ::core::option::Option::Some(HttpStatus::SWITCHING_PROTOCOLS),
-            2 => ::core::option::Option::Some(HttpStatus::PROCESSING),
-            3 => ::core::option::Option::Some(HttpStatus::EARLY_HINTS),
-            4 => ::core::option::Option::Some(HttpStatus::OK),
-            5 => ::core::option::Option::Some(HttpStatus::CREATED),
-            6 => ::core::option::Option::Some(HttpStatus::ACCEPTED),
-            7 => ::core::option::Option::Some(HttpStatus::NON_AUTHORITATIVE_INFORMATION),
-            8 => ::core::option::Option::Some(HttpStatus::NO_CONTENT),
-            9 => ::core::option::Option::Some(HttpStatus::RESET_CONTENT),
-            10 => ::core::option::Option::Some(HttpStatus::PARTIAL_CONTENT),
-            11 => ::core::option::Option::Some(HttpStatus::MULTI_STATUS),
-            12 => ::core::option::Option::Some(HttpStatus::ALREADY_REPORTED),
-            13 => ::core::option::Option::Some(HttpStatus::IM_USED),
-            14 => ::core::option::Option::Some(HttpStatus::MULTIPLE_CHOICES),
-            15 => ::core::option::Option::Some(HttpStatus::MOVED_PERMANENTLY),
-            16 => ::core::option::Option::Some(HttpStatus::FOUND),
-            17 => ::core::option::Option::Some(HttpStatus::SEE_OTHER),
-            18 => ::core::option::Option::Some(HttpStatus::NOT_MODIFIED),
-            19 => ::core::option::Option::Some(HttpStatus::USE_PROXY),
-            20 => ::core::option::Option::Some(HttpStatus::TEMPORARY_REDIRECT),
-            21 => ::core::option::Option::Some(HttpStatus::PERMANENT_REDIRECT),
-            22 => ::core::option::Option::Some(HttpStatus::BAD_REQUEST),
-            23 => ::core::option::Option::Some(HttpStatus::UNAUTHORIZED),
-            24 => ::core::option::Option::Some(HttpStatus::PAYMENT_REQUIRED),
-            25 => ::core::option::Option::Some(HttpStatus::FORBIDDEN),
-            26 => ::core::option::Option::Some(HttpStatus::NOT_FOUND),
-            27 => ::core::option::Option::Some(HttpStatus::METHOD_NOT_ALLOWED),
-            28 => ::core::option::Option::Some(HttpStatus::NOT_ACCEPTABLE),
-            29 => ::core::option::Option::Some(HttpStatus::PROXY_AUTHENTICATION_REQUIRED),
-            30 => ::core::option::Option::Some(HttpStatus::REQUEST_TIMEOUT),
-            31 => ::core::option::Option::Some(HttpStatus::CONFLICT),
-            32 => ::core::option::Option::Some(HttpStatus::GONE),
-            33 => ::core::option::Option::Some(HttpStatus::LENGTH_REQUIRED),
-            34 => ::core::option::Option::Some(HttpStatus::PRECONDITION_FAILED),
-            35 => ::core::option::Option::Some(HttpStatus::CONTENT_TOO_LARGE),
-            36 => ::core::option::Option::Some(HttpStatus::URI_TOO_LONG),
-            37 => ::core::option::Option::Some(HttpStatus::UNSUPPORTED_MEDIA_TYPE),
-            38 => ::core::option::Option::Some(HttpStatus::RANGE_NOT_SATISFIABLE),
-            39 => ::core::option::Option::Some(HttpStatus::EXPECTATION_FAILED),
-            40 => ::core::option::Option::Some(HttpStatus::IM_A_TEAPOT),
-            41 => ::core::option::Option::Some(HttpStatus::MISDIRECTED_REQUEST),
-            42 => ::core::option::Option::Some(HttpStatus::UNPROCESSABLE_CONTENT),
-            43 => ::core::option::Option::Some(HttpStatus::LOCKED),
-            44 => ::core::option::Option::Some(HttpStatus::FAILED_DEPENDENCY),
-            45 => ::core::option::Option::Some(HttpStatus::TOO_EARLY),
-            46 => ::core::option::Option::Some(HttpStatus::UPGRADE_REQUIRED),
-            47 => ::core::option::Option::Some(HttpStatus::PRECONDITION_REQUIRED),
-            48 => ::core::option::Option::Some(HttpStatus::TOO_MANY_REQUESTS),
-            49 => ::core::option::Option::Some(HttpStatus::REQUEST_HEADER_FIELDS_TOO_LARGE),
-            50 => ::core::option::Option::Some(HttpStatus::UNAVAILABLE_FOR_LEGAL_REASONS),
-            51 => ::core::option::Option::Some(HttpStatus::INTERNAL_SERVER_ERROR),
-            52 => ::core::option::Option::Some(HttpStatus::NOT_IMPLEMENTED),
-            53 => ::core::option::Option::Some(HttpStatus::BAD_GATEWAY),
-            54 => ::core::option::Option::Some(HttpStatus::SERVICE_UNAVAILABLE),
-            55 => ::core::option::Option::Some(HttpStatus::GATEWAY_TIMEOUT),
-            56 => ::core::option::Option::Some(HttpStatus::HTTP_VERSION_NOT_SUPPORTED),
-            57 => ::core::option::Option::Some(HttpStatus::VARIANT_ALSO_NEGOTIATES),
-            58 => ::core::option::Option::Some(HttpStatus::INSUFFICIENT_STORAGE),
-            59 => ::core::option::Option::Some(HttpStatus::LOOP_DETECTED),
-            60 => ::core::option::Option::Some(HttpStatus::NOT_EXTENDED),
-            61 => ::core::option::Option::Some(HttpStatus::NETWORK_AUTHENTICATION_REQUIRED),
-            _ => ::core::option::Option::None,
+        match ::status_registry::__private::get(&STATUSES, position) {
+            ::core::option::Option::Some(status) => *status,
+            ::core::option::Option::None => ::core::option::Option::None,
         }
     }
     impl HttpStatus {
@@ -948,7 +956,7 @@ const _: () = {
         pub const fn phrase_of(
             code: ::core::primitive::u16,
         ) -> ::core::option::Option<&'static ::core::primitive::str> {
-            ::status_registry::__private::phrase_of(ROWS, position_of_code(code))
+            ::status_registry::__private::phrase_at(&PHRASES, position_of_code(code))
         }
         #[doc = r" The entry with this canonical name or alias: an exact, case-sensitive match."]
         #[inline]
@@ -1058,9 +1066,6 @@ const _: () = {
     }
     :: status_registry :: __private :: impl_codes ! (HttpStatus : :: core :: primitive :: u16);
     :: status_registry :: __private :: impl_http ! (HttpStatus : from_http = TryFrom , into_http = From);
-    #[doc = r" `PHRASES[position_of_code(code)]`: the phrase of the entry with `code`, if any."]
-    const PHRASES: [::core::option::Option<&'static ::core::primitive::str>; 63] =
-        ::status_registry::__private::phrase_table(ROWS);
     impl StatusCode {
         #[doc = r" The reason phrase of the entry with this code, if it is registered."]
         #[inline]

@@ -144,15 +144,11 @@ pub fn with_tables(registry: &Registry, open: &Open, paths: &Paths) -> TokenStre
         ..
     } = paths;
     let (ident, registry_ident) = (&open.ident, &registry.ident);
-    let rows = proc_macro2::Literal::usize_unsuffixed(registry.entries.len() + 1);
     let display = quote!(#private::display(*self, f));
     let shared = shared::impls(ident, &display, paths);
     let code_type = code_type_impl(open, paths);
     let http = shared::http_impls(registry, ident, Some((open.lo.value, open.hi.value)), paths);
     quote! {
-        /// `PHRASES[position_of_code(code)]`: the phrase of the entry with `code`, if any.
-        const PHRASES: [#option<&'static #str>; #rows] = #private::phrase_table(ROWS);
-
         impl #ident {
             /// The reason phrase of the entry with this code, if it is registered.
             #[inline]

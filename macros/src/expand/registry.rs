@@ -141,7 +141,7 @@ pub fn api(registry: &Registry, paths: &Paths) -> TokenStream {
             /// `from_code(code).map(phrase)` in one lookup, as `http`'s `canonical_reason`.
             #[inline]
             pub const fn phrase_of(code: #repr) -> #option<&'static #str> {
-                #private::phrase_of(ROWS, position_of_code(code))
+                #private::phrase_at(&PHRASES, position_of_code(code))
             }
 
             /// The entry with this canonical name or alias: an exact, case-sensitive match.

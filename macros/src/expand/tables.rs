@@ -23,13 +23,18 @@ pub fn tables(registry: &Registry, paths: &Paths) -> TokenStream {
     let rows = registry.entries.iter().map(|entry| row(entry, paths));
     let names = registry.entries.iter().map(|entry| &entry.ident);
     let names2 = names.clone();
-    let positions = (0..registry.entries.len()).map(Literal::usize_unsuffixed);
     let count = Literal::usize_unsuffixed(registry.entries.len());
+    let row_count = Literal::usize_unsuffixed(registry.entries.len() + 1);
     let position_of_code = position_of_code(registry, paths);
     let position_of_name = position_of_name(registry, paths);
     quote! {
         /// The entries' rows, in the order of `ALL`, then the row of no entry.
         const ROWS: &[#private::Entry] = &[#(#rows,)* #private::Entry::MISSING];
+
+        /// `PHRASES[position_of_code(code)]`: the phrase of the entry with `code`, if any, in
+        /// one read that yields the `Option` itself.
+        const PHRASES: [#option<&'static ::core::primitive::str>; #row_count] =
+            #private::phrase_table(ROWS);
 
         #position_of_code
 
@@ -45,14 +50,17 @@ pub fn tables(registry: &Registry, paths: &Paths) -> TokenStream {
         /// that a constant points to or a `const fn` reads.
         static ALL_ENTRIES: [#ident; #count] = [#(#ident::#names),*];
 
-        /// `ALL[position]`, by a `match` that the compiler turns into a table of values it
-        /// knows: a status read from `ALL_ENTRIES` would be one it must check against the niche
-        /// of `None` again, which costs `FromStr` a fifth of its time.
+        /// `ALL[position]`, then `None` at the position of no entry (`COUNT`, which
+        /// `position_of_code` gives an unregistered code): reading it takes no branch on
+        /// whether a code is registered. A `static`, for the reason `ALL_ENTRIES` is one.
+        static STATUSES: [#option<#ident>; #row_count] =
+            [#(#option::Some(#ident::#names2),)* #option::None];
+
         #[inline]
         const fn status_at(position: ::core::primitive::usize) -> #option<#ident> {
-            match position {
-                #(#positions => #option::Some(#ident::#names2),)*
-                _ => #option::None,
+            match #private::get(&STATUSES, position) {
+                #option::Some(status) => *status,
+                #option::None => #option::None,
             }
         }
     }
