@@ -56,8 +56,8 @@ pub mod __private {
     #[cfg(feature = "serde")]
     pub use crate::serde_support::{deserialize_code, serialize_code, SerdeRepr};
     pub use crate::table::{
-        entry, entry_at, find_name, get, name_at, name_keys, phrase_at, phrase_table, position,
-        position_table, ClassRow, Entry, NameKey,
+        entry, entry_at, find_name, get, name_at, phrase_at, phrase_table, position,
+        position_table, ClassRow, Entry,
     };
     pub use crate::traits::{ClassType, Classified, Iter, OpenCode, Registry};
     #[cfg(feature = "axum")]

@@ -315,10 +315,6 @@ const _: () = {
         },
         ::status_registry::__private::Entry::MISSING,
     ];
-    #[doc = r" `PHRASES[position_of_code(code)]`: the phrase of the entry with `code`, if any, in"]
-    #[doc = r" one read that yields the `Option` itself."]
-    const PHRASES: [::core::option::Option<&'static ::core::primitive::str>; 7] =
-        ::status_registry::__private::phrase_table(ROWS);
     #[inline]
     const fn position_of_code(code: ::core::primitive::u16) -> ::core::primitive::usize {
         match code {
@@ -347,13 +343,40 @@ const _: () = {
         0, 0, 0, 0, 0, 0, 0, 956694532, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         472055815, 0, 0, 0, 965935110, 0, 0, 0, 0, 0, 1205338117, 2792816641, 0, 0,
     ];
-    const NAME_KEYS: [::status_registry::__private::NameKey; 7] =
-        ::status_registry::__private::name_keys(NAMES);
+    const NAME_KEYS: &[[::core::primitive::u64; 4]] = &[
+        [4919431924243846481, 0, 0, 0],
+        [5138124825546347858, 0, 0, 0],
+        [
+            4991190450816898387,
+            4919413232277603157,
+            4991190450816898387,
+            4919413232277603157,
+        ],
+        [
+            4702988705204228181,
+            4995689648573338719,
+            4702988705204228181,
+            4995689648573338719,
+        ],
+        [
+            6865811665676357454,
+            4778119502758106451,
+            6865811665676357454,
+            4778119502758106451,
+        ],
+        [
+            6147236763209124180,
+            6076850542792232265,
+            6147236763209124180,
+            6076850542792232265,
+        ],
+        [6076850431140383060, 0, 0, 0],
+    ];
     #[inline]
     const fn position_of_name(
         name: &::core::primitive::str,
     ) -> ::core::option::Option<::core::primitive::usize> {
-        ::status_registry::__private::find_name(&NAME_SLOTS, 0, &NAME_KEYS, NAMES, name)
+        ::status_registry::__private::find_name(&NAME_SLOTS, 0, NAMES, NAME_KEYS, name)
     }
     #[inline]
     const fn entry_of(status: JobStatus) -> &'static ::status_registry::__private::Entry {
@@ -528,6 +551,10 @@ const _: () = {
     }
     :: status_registry :: __private :: impl_codes ! (JobStatus : :: core :: primitive :: u16);
     :: status_registry :: __private :: impl_http ! (JobStatus : from_http = TryFrom , into_http = From);
+    #[doc = r" `PHRASES[position_of_code(code)]`: the phrase of the entry with `code`, if any, in"]
+    #[doc = r" one read that yields the `Option` itself (the registry's `phrase_of` reads it too)."]
+    const PHRASES: [::core::option::Option<&'static ::core::primitive::str>; 7] =
+        ::status_registry::__private::phrase_table(ROWS);
     impl JobCode {
         #[doc = r" The reason phrase of the entry with this code, if it is registered."]
         #[inline]

@@ -625,10 +625,6 @@ pub use __status_registry_HttpStatus_2b92f08e5b3e597c as HttpStatus;
 const _: () = {
     #[doc = r" The entries' rows, in the order of `ALL`, then the row of no entry."]
     const ROWS : & [:: status_registry :: __private :: Entry] = & [:: status_registry :: __private :: Entry { phrase : "Continue" , description : "Request received, please continue" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.2.1") , line : "100 Continue" , } , :: status_registry :: __private :: Entry { phrase : "Switching Protocols" , description : "Switching to new protocol; obey Upgrade header" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.2.2") , line : "101 Switching Protocols" , } , :: status_registry :: __private :: Entry { phrase : "Processing" , description : "Server is processing the request" , reference : :: core :: option :: Option :: Some ("RFC2518") , line : "102 Processing" , } , :: status_registry :: __private :: Entry { phrase : "Early Hints" , description : "Headers sent to prepare for the response" , reference : :: core :: option :: Option :: Some ("RFC8297") , line : "103 Early Hints" , } , :: status_registry :: __private :: Entry { phrase : "OK" , description : "Request fulfilled, document follows" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.3.1") , line : "200 OK" , } , :: status_registry :: __private :: Entry { phrase : "Created" , description : "Document created, URL follows" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.3.2") , line : "201 Created" , } , :: status_registry :: __private :: Entry { phrase : "Accepted" , description : "Request accepted, processing continues off-line" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.3.3") , line : "202 Accepted" , } , :: status_registry :: __private :: Entry { phrase : "Non-Authoritative Information" , description : "Request fulfilled from cache" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.3.4") , line : "203 Non-Authoritative Information" , } , :: status_registry :: __private :: Entry { phrase : "No Content" , description : "Request fulfilled, nothing follows" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.3.5") , line : "204 No Content" , } , :: status_registry :: __private :: Entry { phrase : "Reset Content" , description : "Clear input form for further input" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.3.6") , line : "205 Reset Content" , } , :: status_registry :: __private :: Entry { phrase : "Partial Content" , description : "Partial content follows" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.3.7") , line : "206 Partial Content" , } , :: status_registry :: __private :: Entry { phrase : "Multi-Status" , description : "Response contains multiple statuses in the body" , reference : :: core :: option :: Option :: Some ("RFC4918") , line : "207 Multi-Status" , } , :: status_registry :: __private :: Entry { phrase : "Already Reported" , description : "Operation has already been reported" , reference : :: core :: option :: Option :: Some ("RFC5842") , line : "208 Already Reported" , } , :: status_registry :: __private :: Entry { phrase : "IM Used" , description : "Request completed using instance manipulations" , reference : :: core :: option :: Option :: Some ("RFC3229") , line : "226 IM Used" , } , :: status_registry :: __private :: Entry { phrase : "Multiple Choices" , description : "Object has several resources -- see URI list" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.4.1") , line : "300 Multiple Choices" , } , :: status_registry :: __private :: Entry { phrase : "Moved Permanently" , description : "Object moved permanently -- see URI list" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.4.2") , line : "301 Moved Permanently" , } , :: status_registry :: __private :: Entry { phrase : "Found" , description : "Object moved temporarily -- see URI list" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.4.3") , line : "302 Found" , } , :: status_registry :: __private :: Entry { phrase : "See Other" , description : "Object moved -- see Method and URL list" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.4.4") , line : "303 See Other" , } , :: status_registry :: __private :: Entry { phrase : "Not Modified" , description : "Document has not changed since given time" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.4.5") , line : "304 Not Modified" , } , :: status_registry :: __private :: Entry { phrase : "Use Proxy" , description : "You must use proxy specified in Location to access this resource" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.4.6") , line : "305 Use Proxy" , } , :: status_registry :: __private :: Entry { phrase : "Temporary Redirect" , description : "Object moved temporarily -- see URI list" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.4.8") , line : "307 Temporary Redirect" , } , :: status_registry :: __private :: Entry { phrase : "Permanent Redirect" , description : "Object moved permanently -- see URI list" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.4.9") , line : "308 Permanent Redirect" , } , :: status_registry :: __private :: Entry { phrase : "Bad Request" , description : "Bad request syntax or unsupported method" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.5.1") , line : "400 Bad Request" , } , :: status_registry :: __private :: Entry { phrase : "Unauthorized" , description : "No permission -- see authorization schemes" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.5.2") , line : "401 Unauthorized" , } , :: status_registry :: __private :: Entry { phrase : "Payment Required" , description : "No payment -- see charging schemes" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.5.3") , line : "402 Payment Required" , } , :: status_registry :: __private :: Entry { phrase : "Forbidden" , description : "Request forbidden -- authorization will not help" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.5.4") , line : "403 Forbidden" , } , :: status_registry :: __private :: Entry { phrase : "Not Found" , description : "Nothing matches the given URI" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.5.5") , line : "404 Not Found" , } , :: status_registry :: __private :: Entry { phrase : "Method Not Allowed" , description : "Specified method is invalid for this resource" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.5.6") , line : "405 Method Not Allowed" , } , :: status_registry :: __private :: Entry { phrase : "Not Acceptable" , description : "URI not available in preferred format" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.5.7") , line : "406 Not Acceptable" , } , :: status_registry :: __private :: Entry { phrase : "Proxy Authentication Required" , description : "You must authenticate with this proxy before proceeding" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.5.8") , line : "407 Proxy Authentication Required" , } , :: status_registry :: __private :: Entry { phrase : "Request Timeout" , description : "Request timed out; try again later" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.5.9") , line : "408 Request Timeout" , } , :: status_registry :: __private :: Entry { phrase : "Conflict" , description : "Request conflict" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.5.10") , line : "409 Conflict" , } , :: status_registry :: __private :: Entry { phrase : "Gone" , description : "URI no longer exists and has been permanently removed" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.5.11") , line : "410 Gone" , } , :: status_registry :: __private :: Entry { phrase : "Length Required" , description : "Client must specify Content-Length" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.5.12") , line : "411 Length Required" , } , :: status_registry :: __private :: Entry { phrase : "Precondition Failed" , description : "Precondition in headers is false" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.5.13") , line : "412 Precondition Failed" , } , :: status_registry :: __private :: Entry { phrase : "Content Too Large" , description : "Content is too large" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.5.14") , line : "413 Content Too Large" , } , :: status_registry :: __private :: Entry { phrase : "URI Too Long" , description : "URI is too long" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.5.15") , line : "414 URI Too Long" , } , :: status_registry :: __private :: Entry { phrase : "Unsupported Media Type" , description : "Entity body in unsupported format" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.5.16") , line : "415 Unsupported Media Type" , } , :: status_registry :: __private :: Entry { phrase : "Range Not Satisfiable" , description : "Cannot satisfy request range" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.5.17") , line : "416 Range Not Satisfiable" , } , :: status_registry :: __private :: Entry { phrase : "Expectation Failed" , description : "Expect condition could not be satisfied" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.5.18") , line : "417 Expectation Failed" , } , :: status_registry :: __private :: Entry { phrase : "I'm a Teapot" , description : "Server refuses to brew coffee because it is a teapot" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.5.19") , line : "418 I'm a Teapot" , } , :: status_registry :: __private :: Entry { phrase : "Misdirected Request" , description : "Server is not able to produce a response" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.5.20") , line : "421 Misdirected Request" , } , :: status_registry :: __private :: Entry { phrase : "Unprocessable Content" , description : "Server is not able to process the contained instructions" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.5.21") , line : "422 Unprocessable Content" , } , :: status_registry :: __private :: Entry { phrase : "Locked" , description : "Resource of a method is locked" , reference : :: core :: option :: Option :: Some ("RFC4918") , line : "423 Locked" , } , :: status_registry :: __private :: Entry { phrase : "Failed Dependency" , description : "Dependent action of the request failed" , reference : :: core :: option :: Option :: Some ("RFC4918") , line : "424 Failed Dependency" , } , :: status_registry :: __private :: Entry { phrase : "Too Early" , description : "Server refuses to process a request that might be replayed" , reference : :: core :: option :: Option :: Some ("RFC8470") , line : "425 Too Early" , } , :: status_registry :: __private :: Entry { phrase : "Upgrade Required" , description : "Server refuses to perform the request using the current protocol" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.5.22") , line : "426 Upgrade Required" , } , :: status_registry :: __private :: Entry { phrase : "Precondition Required" , description : "The origin server requires the request to be conditional" , reference : :: core :: option :: Option :: Some ("RFC6585") , line : "428 Precondition Required" , } , :: status_registry :: __private :: Entry { phrase : "Too Many Requests" , description : "The user has sent too many requests in a given amount of time (\"rate limiting\")" , reference : :: core :: option :: Option :: Some ("RFC6585") , line : "429 Too Many Requests" , } , :: status_registry :: __private :: Entry { phrase : "Request Header Fields Too Large" , description : "The server is unwilling to process the request because its header fields are too large" , reference : :: core :: option :: Option :: Some ("RFC6585") , line : "431 Request Header Fields Too Large" , } , :: status_registry :: __private :: Entry { phrase : "Unavailable For Legal Reasons" , description : "The server is denying access to the resource as a consequence of a legal demand" , reference : :: core :: option :: Option :: Some ("RFC7725") , line : "451 Unavailable For Legal Reasons" , } , :: status_registry :: __private :: Entry { phrase : "Internal Server Error" , description : "Server got itself in trouble" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.6.1") , line : "500 Internal Server Error" , } , :: status_registry :: __private :: Entry { phrase : "Not Implemented" , description : "Server does not support this operation" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.6.2") , line : "501 Not Implemented" , } , :: status_registry :: __private :: Entry { phrase : "Bad Gateway" , description : "Invalid responses from another server/proxy" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.6.3") , line : "502 Bad Gateway" , } , :: status_registry :: __private :: Entry { phrase : "Service Unavailable" , description : "The server cannot process the request due to a high load" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.6.4") , line : "503 Service Unavailable" , } , :: status_registry :: __private :: Entry { phrase : "Gateway Timeout" , description : "The gateway server did not receive a timely response" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.6.5") , line : "504 Gateway Timeout" , } , :: status_registry :: __private :: Entry { phrase : "HTTP Version Not Supported" , description : "Cannot fulfill request" , reference : :: core :: option :: Option :: Some ("RFC9110, Section 15.6.6") , line : "505 HTTP Version Not Supported" , } , :: status_registry :: __private :: Entry { phrase : "Variant Also Negotiates" , description : "Server has an internal configuration error" , reference : :: core :: option :: Option :: Some ("RFC2295") , line : "506 Variant Also Negotiates" , } , :: status_registry :: __private :: Entry { phrase : "Insufficient Storage" , description : "Server is not able to store the representation" , reference : :: core :: option :: Option :: Some ("RFC4918") , line : "507 Insufficient Storage" , } , :: status_registry :: __private :: Entry { phrase : "Loop Detected" , description : "Server encountered an infinite loop while processing a request" , reference : :: core :: option :: Option :: Some ("RFC5842") , line : "508 Loop Detected" , } , :: status_registry :: __private :: Entry { phrase : "Not Extended" , description : "Request does not meet the resource access policy" , reference : :: core :: option :: Option :: Some ("RFC2774][status-change-http-experiments-to-historic") , line : "510 Not Extended" , } , :: status_registry :: __private :: Entry { phrase : "Network Authentication Required" , description : "The client needs to authenticate to gain network access" , reference : :: core :: option :: Option :: Some ("RFC6585") , line : "511 Network Authentication Required" , } , :: status_registry :: __private :: Entry :: MISSING] ;
-    #[doc = r" `PHRASES[position_of_code(code)]`: the phrase of the entry with `code`, if any, in"]
-    #[doc = r" one read that yields the `Option` itself."]
-    const PHRASES: [::core::option::Option<&'static ::core::primitive::str>; 63] =
-        ::status_registry::__private::phrase_table(ROWS);
     #[doc = r" `POSITIONS[code - lowest code]`: the position in `ALL` of the entry with `code`."]
     const POSITIONS: [::core::primitive::u16; 413] =
         ::status_registry::__private::position_table(&[
@@ -761,13 +757,379 @@ const _: () = {
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 835846170, 0, 0, 0, 0, 0, 0, 0, 0,
         2390818865, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3955359799, 0, 0, 0,
     ];
-    const NAME_KEYS: [::status_registry::__private::NameKey; 66] =
-        ::status_registry::__private::name_keys(NAMES);
+    const NAME_KEYS: &[[::core::primitive::u64; 4]] = &[
+        [
+            4995985438491430723,
+            4995985438491430723,
+            4995985438491430723,
+            4995985438491430723,
+        ],
+        [
+            5641119462272358227,
+            4850188023361462087,
+            5791426047384240980,
+            6002259553890357074,
+        ],
+        [
+            5283658344782844496,
+            5138124847104475983,
+            5283658344782844496,
+            5138124847104475983,
+        ],
+        [
+            5280575400229093701,
+            6004510279845501260,
+            5280575400229093701,
+            6004510279845501260,
+        ],
+        [19279, 0, 0, 0],
+        [4919430807216804419, 0, 0, 0],
+        [
+            4919430871708287809,
+            4919430871708287809,
+            4919430871708287809,
+            4919430871708287809,
+        ],
+        [
+            5211884408034709326,
+            6217593400125379151,
+            5066067304372390228,
+            5642809484340187727,
+        ],
+        [
+            4995703989000425294,
+            6074869175762764639,
+            4995703989000425294,
+            6074869175762764639,
+        ],
+        [
+            5711513567980897618,
+            6074869175762764639,
+            5711513567980897618,
+            6074869175762764639,
+        ],
+        [
+            6866935315036258640,
+            6074869175762764639,
+            6866935315036258640,
+            6074869175762764639,
+        ],
+        [
+            6076305090804471117,
+            6004798317732781897,
+            6076305090804471117,
+            6004798317732781897,
+        ],
+        [
+            6870597753656986689,
+            4919430880466847058,
+            6870597753656986689,
+            4919430880466847058,
+        ],
+        [4919429793941769545, 0, 0, 0],
+        [
+            4993454362724160845,
+            6000276060682863455,
+            4993454362724160845,
+            6000276060682863455,
+        ],
+        [
+            4994596733579579213,
+            5500107104498830674,
+            5928232854600635983,
+            6434610662752534861,
+        ],
+        [4921965241867521862, 0, 0, 0],
+        [
+            4992332886817719635,
+            5928224011449222469,
+            4992332886817719635,
+            5928224011449222469,
+        ],
+        [
+            5279431856915500878,
+            4919418734197886797,
+            5279431856915500878,
+            4919418734197886797,
+        ],
+        [
+            6363395303647040341,
+            6437982882280457555,
+            6363395303647040341,
+            6437982882280457555,
+        ],
+        [
+            5927109085199418708,
+            4995135494276931417,
+            6870613147037683789,
+            6071772942344406354,
+        ],
+        [
+            5640000150728492368,
+            4995135494276931412,
+            6869201391219461458,
+            6071772942344406354,
+        ],
+        [
+            6147771186425381186,
+            6076276554990965343,
+            6147771186425381186,
+            6076276554990965343,
+        ],
+        [
+            5931038761315028565,
+            4919437438932174932,
+            5931038761315028565,
+            4919437438932174932,
+        ],
+        [
+            6869201391204254032,
+            4919428642889614674,
+            6869201391204254032,
+            4919428642889614674,
+        ],
+        [
+            4991189368469344070,
+            5639989168428962383,
+            4991189368469344070,
+            5639989168428962383,
+        ],
+        [
+            5644504871644450638,
+            4921965241733960783,
+            5644504871644450638,
+            4921965241733960783,
+        ],
+        [
+            5647307565052478797,
+            6291331094857864271,
+            6075160593420994644,
+            4919434166066233695,
+        ],
+        [
+            4990906760107937614,
+            4993438935201891651,
+            4990906760107937614,
+            4993438935201891651,
+        ],
+        [
+            6143296204048388688,
+            4702683062344173652,
+            6867513658151355209,
+            4919428642889614674,
+        ],
+        [
+            6869206888896087378,
+            6076850431274341471,
+            6869206888896087378,
+            6076850431274341471,
+        ],
+        [
+            6071777314571439939,
+            6071777314571439939,
+            6071777314571439939,
+            6071777314571439939,
+        ],
+        [4994016204324491079, 0, 0, 0],
+        [
+            5935542360708367692,
+            4919428642889614674,
+            5935542360708367692,
+            4919428642889614674,
+        ],
+        [
+            5279430765523063376,
+            5278577613404588372,
+            5713190275951513411,
+            4919422045483589454,
+        ],
+        [
+            6869201391320977219,
+            5139241921055510356,
+            6079670717120794191,
+            4992049152371150671,
+        ],
+        [
+            6867795180557783637,
+            5138131414311456596,
+            6867795180557783637,
+            5138131414311456596,
+        ],
+        [
+            5931047540229361237,
+            5279420861798171988,
+            4993752308649316943,
+            4994590205664119108,
+        ],
+        [
+            5714609728333431122,
+            5067474631944003412,
+            6071225441573621343,
+            4993438935016690505,
+        ],
+        [
+            6071226420574574661,
+            5496996590684884809,
+            5713190241859487056,
+            4919422045483589454,
+        ],
+        [
+            4703258153953742153,
+            6075162663612342081,
+            4703258153953742153,
+            6075162663612342081,
+        ],
+        [
+            4847371048566606157,
+            6147771186425382228,
+            4919430815874697540,
+            6076276554990965343,
+        ],
+        [
+            6000276086503525973,
+            5711513503672713555,
+            4993438935185311043,
+            6074869175762764639,
+        ],
+        [4919420920369729356, 0, 0, 0],
+        [
+            4926731581789913414,
+            4849890008397860933,
+            4991219033858394433,
+            6432070752220890448,
+        ],
+        [
+            5499529861180378964,
+            6434608407895822159,
+            5499529861180378964,
+            6434608407895822159,
+        ],
+        [
+            6864968254340157525,
+            4919428642889614674,
+            6864968254340157525,
+            4919428642889614674,
+        ],
+        [
+            5279430765523063376,
+            5856177459754387796,
+            6867513658151879758,
+            4919428642889614674,
+        ],
+        [
+            6435152718126337876,
+            6076276554990965343,
+            6870608748908334927,
+            6004515760440952146,
+        ],
+        [
+            6869206888896087378,
+            5070862162893817160,
+            6079669574775949638,
+            4992049152371150671,
+        ],
+        [
+            4705216255664148053,
+            6868639545358109762,
+            5494751383328346703,
+            6002822572327391839,
+        ],
+        [
+            5494759135626153545,
+            6868628618743206751,
+            6220110259735511374,
+            5931049747574903365,
+        ],
+        [
+            5498980122546687822,
+            4919430863119009100,
+            5498980122546687822,
+            4919430863119009100,
+        ],
+        [
+            4995689661457514818,
+            6431517698139703135,
+            4995689661457514818,
+            6431517698139703135,
+        ],
+        [
+            6864967189256095059,
+            4705216255664148053,
+            4705792528321038678,
+            4993438935067214166,
+        ],
+        [
+            6870594549611512135,
+            6076850431274341471,
+            6870594549611512135,
+            6076850431274341471,
+        ],
+        [
+            5928239451872711752,
+            6075160593588767059,
+            6007613127529549391,
+            4919430880466849877,
+        ],
+        [
+            6869201373956817238,
+            5135597121345637441,
+            4994033831105020255,
+            6000294717920923463,
+        ],
+        [
+            4848483741734227529,
+            5716285495941416265,
+            6074869128333182534,
+            4992030533737534303,
+        ],
+        [
+            6072334848738938700,
+            4919430815874827588,
+            6072334848738938700,
+            4919430815874827588,
+        ],
+        [
+            4995714941636071246,
+            4919413270933428293,
+            4995714941636071246,
+            4919413270933428293,
+        ],
+        [
+            6866672557577487694,
+            5283934322285630785,
+            6867513658151355209,
+            4919428642889614674,
+        ],
+        [
+            6869206888896087378,
+            6079676240515845701,
+            6079676240515845701,
+            4992049152371150671,
+        ],
+        [
+            6869206888896087378,
+            6867795180557783637,
+            6866109633528091461,
+            5138131414311456596,
+        ],
+        [
+            4995709443909961042,
+            6864971608425127748,
+            6071225441573621343,
+            4993438935016690505,
+        ],
+        [
+            6000276086503525973,
+            5640018859588206931,
+            5495026321480565583,
+            6436850393858531141,
+        ],
+    ];
     #[inline]
     const fn position_of_name(
         name: &::core::primitive::str,
     ) -> ::core::option::Option<::core::primitive::usize> {
-        ::status_registry::__private::find_name(&NAME_SLOTS, 4, &NAME_KEYS, NAMES, name)
+        ::status_registry::__private::find_name(&NAME_SLOTS, 4, NAMES, NAME_KEYS, name)
     }
     #[inline]
     const fn entry_of(status: HttpStatus) -> &'static ::status_registry::__private::Entry {
@@ -1066,6 +1428,10 @@ const _: () = {
     }
     :: status_registry :: __private :: impl_codes ! (HttpStatus : :: core :: primitive :: u16);
     :: status_registry :: __private :: impl_http ! (HttpStatus : from_http = TryFrom , into_http = From);
+    #[doc = r" `PHRASES[position_of_code(code)]`: the phrase of the entry with `code`, if any, in"]
+    #[doc = r" one read that yields the `Option` itself (the registry's `phrase_of` reads it too)."]
+    const PHRASES: [::core::option::Option<&'static ::core::primitive::str>; 63] =
+        ::status_registry::__private::phrase_table(ROWS);
     impl StatusCode {
         #[doc = r" The reason phrase of the entry with this code, if it is registered."]
         #[inline]

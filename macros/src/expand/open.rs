@@ -148,7 +148,12 @@ pub fn with_tables(registry: &Registry, open: &Open, paths: &Paths) -> TokenStre
     let shared = shared::impls(ident, &display, paths);
     let code_type = code_type_impl(open, paths);
     let http = shared::http_impls(registry, ident, Some((open.lo.value, open.hi.value)), paths);
+    let rows = proc_macro2::Literal::usize_unsuffixed(registry.entries.len() + 1);
     quote! {
+        /// `PHRASES[position_of_code(code)]`: the phrase of the entry with `code`, if any, in
+        /// one read that yields the `Option` itself (the registry's `phrase_of` reads it too).
+        const PHRASES: [#option<&'static #str>; #rows] = #private::phrase_table(ROWS);
+
         impl #ident {
             /// The reason phrase of the entry with this code, if it is registered.
             #[inline]

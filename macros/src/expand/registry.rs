@@ -93,6 +93,18 @@ pub fn api(registry: &Registry, paths: &Paths) -> TokenStream {
     let ident = &registry.ident;
     let count = proc_macro2::Literal::usize_unsuffixed(registry.entries.len());
     let class_methods = classes::registry_methods(registry, paths);
+    // The open code type's table of phrases, where there is one; else the rows. A table of
+    // phrases for every registry cost a 10,000-entry `cargo check` half a second.
+    let phrase_of = if registry.open().is_some() {
+        quote!(#private::phrase_at(&PHRASES, position_of_code(code)))
+    } else {
+        quote! {
+            match #private::entry_at(ROWS, position_of_code(code)) {
+                #option::Some(entry) => #option::Some(entry.phrase),
+                #option::None => #option::None,
+            }
+        }
+    };
     quote! {
         impl #ident {
             /// Every entry in declaration order, aliases excluded.
@@ -141,7 +153,7 @@ pub fn api(registry: &Registry, paths: &Paths) -> TokenStream {
             /// `from_code(code).map(phrase)` in one lookup, as `http`'s `canonical_reason`.
             #[inline]
             pub const fn phrase_of(code: #repr) -> #option<&'static #str> {
-                #private::phrase_at(&PHRASES, position_of_code(code))
+                #phrase_of
             }
 
             /// The entry with this canonical name or alias: an exact, case-sensitive match.

@@ -31,10 +31,6 @@ pub fn tables(registry: &Registry, paths: &Paths) -> TokenStream {
         /// The entries' rows, in the order of `ALL`, then the row of no entry.
         const ROWS: &[#private::Entry] = &[#(#rows,)* #private::Entry::MISSING];
 
-        /// `PHRASES[position_of_code(code)]`: the phrase of the entry with `code`, if any, in
-        /// one read that yields the `Option` itself.
-        const PHRASES: [#option<&'static ::core::primitive::str>; #row_count] =
-            #private::phrase_table(ROWS);
 
         #position_of_code
 
@@ -218,8 +214,11 @@ fn position_of_name(registry: &Registry, paths: &Paths) -> TokenStream {
         };
     }
     let (slots, seed) = name_table(&names);
+    let keys = names.iter().map(|(name, ..)| {
+        let words = crate::name_hash::name_key(name.as_bytes()).map(Literal::u64_unsuffixed);
+        quote!([#(#words),*])
+    });
     let slot_count = Literal::usize_unsuffixed(slots.len());
-    let name_count = Literal::usize_unsuffixed(names.len());
     let slots = slots.iter().map(|slot| Literal::u32_unsuffixed(*slot));
     let seed = Literal::u64_unsuffixed(seed);
     quote! {
@@ -227,11 +226,11 @@ fn position_of_name(registry: &Registry, paths: &Paths) -> TokenStream {
 
         /// The hash table of `NAMES`, laid out by the macro, and the names' keys.
         const NAME_SLOTS: [::core::primitive::u32; #slot_count] = [#(#slots),*];
-        const NAME_KEYS: [#private::NameKey; #name_count] = #private::name_keys(NAMES);
+        const NAME_KEYS: &[[::core::primitive::u64; 4]] = &[#(#keys),*];
 
         #[inline]
         const fn position_of_name(name: &::core::primitive::str) -> #option<#usize> {
-            #private::find_name(&NAME_SLOTS, #seed, &NAME_KEYS, NAMES, name)
+            #private::find_name(&NAME_SLOTS, #seed, NAMES, NAME_KEYS, name)
         }
     }
 }
