@@ -128,6 +128,15 @@ pub const fn phrase_at(table: &[Option<&'static str>], position: usize) -> Optio
     }
 }
 
+/// The key at `index` in a table of keys, four words each.
+#[inline]
+const fn key_at(keys: &[u64], index: usize) -> Option<&[u64; 4]> {
+    match keys.split_at_checked(index.wrapping_mul(4)) {
+        Some((_, rest)) => rest.first_chunk::<4>(),
+        None => None,
+    }
+}
+
 /// Whether two names of the same length, longer than 32, whose keys are equal (which cover
 /// their first and last 16 bytes) are equal in the bytes between, 8 at a time.
 #[inline]
@@ -162,16 +171,16 @@ pub const fn name_at(names: &[(&'static str, usize)], position: usize) -> &'stat
 /// first slot (HTTP's never do): a name is then found, or found missing, at the first slot, and
 /// a missing one that lands on another's slot is told apart by the hash's bits, or else by its
 /// length and key (see `name_hash.rs`), which are compared in one branch. `keys` are the keys
-/// of `names`, which the macro writes out: read from a table, a stored name's key is two loads
-/// nearer than from its bytes (and computed in constant evaluation, such a table cost a
-/// 10,000-entry `cargo check` 3 seconds of 8).
+/// of `names`, four words each, which the macro writes out: read from a table, a stored name's
+/// key is two loads nearer than from its bytes (and computed in constant evaluation, such a
+/// table cost a 10,000-entry `cargo check` 3 seconds of 8).
 #[doc(hidden)]
 #[inline]
 pub const fn find_name(
     slots: &[u32],
     seed: u64,
     names: &[(&str, usize)],
-    keys: &[[u64; 4]],
+    keys: &[u64],
     name: &str,
 ) -> Option<usize> {
     let name = name.as_bytes();
@@ -188,7 +197,7 @@ pub const fn find_name(
         if found >> 16 == tag {
             let index = ((found & 0xFFFF) as usize).wrapping_sub(1);
             if let (Some((stored, position)), Some(stored_key)) =
-                (get(names, index), get(keys, index))
+                (get(names, index), key_at(keys, index))
             {
                 let stored = stored.as_bytes();
                 // The bits that differ, in one word: one branch on the four words and the

@@ -214,19 +214,21 @@ fn position_of_name(registry: &Registry, paths: &Paths) -> TokenStream {
         };
     }
     let (slots, seed) = name_table(&names);
-    let keys = names.iter().map(|(name, ..)| {
-        let words = crate::name_hash::name_key(name.as_bytes()).map(Literal::u64_unsuffixed);
-        quote!([#(#words),*])
-    });
+    // Four words a name, in one flat array: rustfmt packs it, a line or so a name.
+    let keys = names
+        .iter()
+        .flat_map(|(name, ..)| crate::name_hash::name_key(name.as_bytes()))
+        .map(Literal::u64_unsuffixed);
     let slot_count = Literal::usize_unsuffixed(slots.len());
     let slots = slots.iter().map(|slot| Literal::u32_unsuffixed(*slot));
     let seed = Literal::u64_unsuffixed(seed);
     quote! {
         #names_table
 
-        /// The hash table of `NAMES`, laid out by the macro, and the names' keys.
+        /// The hash table of `NAMES`, laid out by the macro, and the names' keys, four words
+        /// each.
         const NAME_SLOTS: [::core::primitive::u32; #slot_count] = [#(#slots),*];
-        const NAME_KEYS: &[[::core::primitive::u64; 4]] = &[#(#keys),*];
+        const NAME_KEYS: &[::core::primitive::u64] = &[#(#keys),*];
 
         #[inline]
         const fn position_of_name(name: &::core::primitive::str) -> #option<#usize> {
