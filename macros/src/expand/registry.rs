@@ -93,18 +93,7 @@ pub fn api(registry: &Registry, paths: &Paths) -> TokenStream {
     let ident = &registry.ident;
     let count = proc_macro2::Literal::usize_unsuffixed(registry.entries.len());
     let class_methods = classes::registry_methods(registry, paths);
-    // The open code type's table of phrases, where there is one; else the rows. A table of
-    // phrases for every registry cost a 10,000-entry `cargo check` half a second.
-    let phrase_of = if registry.open().is_some() {
-        quote!(#private::phrase_at(&PHRASES, position_of_code(code)))
-    } else {
-        quote! {
-            match #private::entry_at(ROWS, position_of_code(code)) {
-                #option::Some(entry) => #option::Some(entry.phrase),
-                #option::None => #option::None,
-            }
-        }
-    };
+    let lookups = lookups(registry, paths);
     quote! {
         impl #ident {
             /// Every entry in declaration order, aliases excluded.
@@ -143,6 +132,40 @@ pub fn api(registry: &Registry, paths: &Paths) -> TokenStream {
                 entry_of(self).reference
             }
 
+            #lookups
+
+            /// Iterates over every entry in declaration order, aliases excluded.
+            #[inline]
+            pub fn iter() -> #private::Iter<Self> {
+                ::core::iter::Iterator::copied(Self::ALL.iter())
+            }
+
+            #class_methods
+        }
+    }
+}
+
+/// `from_code`, `phrase_of` and `from_name`: the lookups by code and by name.
+fn lookups(registry: &Registry, paths: &Paths) -> TokenStream {
+    let Paths {
+        private,
+        repr,
+        option,
+        str,
+    } = paths;
+    // The open code type's table of phrases, where there is one; else the rows. A table of
+    // phrases for every registry cost a 10,000-entry `cargo check` half a second.
+    let phrase_of = if registry.open().is_some() {
+        quote!(#private::phrase_at(&PHRASES, position_of_code(code)))
+    } else {
+        quote! {
+            match #private::entry_at(ROWS, position_of_code(code)) {
+                #option::Some(entry) => #option::Some(entry.phrase),
+                #option::None => #option::None,
+            }
+        }
+    };
+    quote! {
             /// The entry with this code, if it is registered.
             #[inline]
             pub const fn from_code(code: #repr) -> #option<Self> {
@@ -164,15 +187,6 @@ pub fn api(registry: &Registry, paths: &Paths) -> TokenStream {
                     #option::None => #option::None,
                 }
             }
-
-            /// Iterates over every entry in declaration order, aliases excluded.
-            #[inline]
-            pub fn iter() -> #private::Iter<Self> {
-                ::core::iter::Iterator::copied(Self::ALL.iter())
-            }
-
-            #class_methods
-        }
     }
 }
 
