@@ -156,8 +156,10 @@ macro_rules! __impl_axum {
             /// `body`'s response (anything a handler can return) with this status: over
             /// HTTP/1, its status line carries this code's reason phrase. What
             /// `(http::StatusCode::CREATED, Json(value))` is in axum, written
-            /// `HttpStatus::CREATED.with_body(Json(value))`.
-            #[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
+            /// `HttpStatus::CREATED.with_body(Json(value))`. With status-registry's `axum`
+            /// feature.
+            // No `doc(cfg(...))`: this expands in the user's crate, whose docs build (docs.rs
+            // passes `--cfg docsrs`) would need the unstable `doc_cfg` feature for it.
             #[inline]
             pub fn with_body<B>(self, body: B) -> $crate::__private::axum_core::response::Response
             where
