@@ -11,7 +11,7 @@
 //! A phrase hyper would refuse (a control character) is never set, so nothing panics; the macro
 //! already rejects such a phrase at compile time.
 
-use core::sync::atomic::{AtomicU8, Ordering};
+use core::sync::atomic::{AtomicBool, Ordering};
 
 use axum_core::response::{IntoResponse, Response};
 use bytes::Bytes;
@@ -20,40 +20,41 @@ use hyper::ext::ReasonPhrase;
 use crate::code::CodeType;
 use crate::http_interop::try_to_http;
 
-/// What a type of codes' phrase for each HTTP code needs, learnt at its first response: whether
-/// the response carries it as a `ReasonPhrase`. Comparing the phrase with `http`'s on every
-/// response took a fifth of the time of a response; reading this takes a load.
+/// Which of a type of codes' HTTP codes are known to need no `ReasonPhrase` (hyper writes the
+/// type's phrase anyway, as `http`'s; the type has no entry with the code; or hyper would refuse
+/// its phrase), learnt at the code's first response. Comparing the phrase with `http`'s on every
+/// response took a fifth of the time of a response; reading this takes a load. A code whose
+/// phrase goes in a `ReasonPhrase` is never marked: its response builds one each time anyway.
 ///
-/// `impl_axum!` keeps one per type of codes (900 bytes, zero-initialized).
-pub struct PhraseCache([AtomicU8; CODES]);
+/// `impl_axum!` keeps one per type of codes and use (900 bytes each, zero-initialized).
+pub struct PhraseCache([AtomicBool; CODES]);
 
 /// The codes of `http::StatusCode`, `100..=999`.
 const CODES: usize = 900;
-/// Not learnt yet.
-const UNKNOWN: u8 = 0;
-/// Nothing to set: hyper writes the phrase anyway (it is `http`'s), the type has no entry with
-/// this code, or its phrase is one hyper would refuse.
-const NOTHING: u8 = 1;
-/// The type's phrase goes in a `ReasonPhrase`.
-const PHRASE: u8 = 2;
 
 impl PhraseCache {
     /// Nothing learnt.
     #[allow(clippy::new_without_default)]
     pub const fn new() -> Self {
-        Self([const { AtomicU8::new(UNKNOWN) }; CODES])
+        Self([const { AtomicBool::new(false) }; CODES])
+    }
+
+    /// The mark of `code`, which is in `100..=999` (every `http::StatusCode` is).
+    #[inline]
+    fn slot(&self, code: ::http::StatusCode) -> Option<&AtomicBool> {
+        self.0.get(usize::from(code.as_u16()).wrapping_sub(100))
     }
 
     /// Whether `code`'s response is known to need no `ReasonPhrase`.
     #[inline]
     fn needs_nothing(&self, code: ::http::StatusCode) -> bool {
-        let slot = self.0.get(usize::from(code.as_u16()).wrapping_sub(100));
-        slot.is_none_or(|slot| slot.load(Ordering::Relaxed) == NOTHING)
+        self.slot(code)
+            .is_none_or(|needs_nothing| needs_nothing.load(Ordering::Relaxed))
     }
 }
 
-/// Gives `response` the `ReasonPhrase` of `status` if it needs one, and notes in `cache`
-/// whether it did.
+/// Gives `response` the `ReasonPhrase` of `status` if it needs one, and else notes in `cache`
+/// that it needs none.
 #[inline]
 fn add_phrase<T: CodeType<Repr = u16>>(
     response: &mut Response,
@@ -64,14 +65,15 @@ fn add_phrase<T: CodeType<Repr = u16>>(
     let reason = status
         .entry()
         .and_then(|entry| reason_phrase(code, entry.phrase));
-    if let Some(slot) = cache.0.get(usize::from(code.as_u16()).wrapping_sub(100)) {
-        slot.store(
-            if reason.is_some() { PHRASE } else { NOTHING },
-            Ordering::Relaxed,
-        );
-    }
-    if let Some(reason) = reason {
-        response.extensions_mut().insert(reason);
+    match reason {
+        Some(reason) => {
+            response.extensions_mut().insert(reason);
+        }
+        None => {
+            if let Some(needs_nothing) = cache.slot(code) {
+                needs_nothing.store(true, Ordering::Relaxed);
+            }
+        }
     }
 }
 
@@ -128,7 +130,7 @@ where
 
 /// `phrase` as the reason phrase of `code`'s status line, if hyper would write another one
 /// (`http`'s phrase for the code, or `<none>`) and accepts this one (no control characters).
-pub fn reason_phrase(code: ::http::StatusCode, phrase: &'static str) -> Option<ReasonPhrase> {
+fn reason_phrase(code: ::http::StatusCode, phrase: &'static str) -> Option<ReasonPhrase> {
     if code.canonical_reason() == Some(phrase) {
         return None;
     }

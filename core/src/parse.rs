@@ -10,12 +10,21 @@ use crate::error::{ParseError, ParseErrorKind};
 #[doc(hidden)]
 #[inline]
 pub fn parse<T: CodeType>(input: &str) -> Result<T, ParseError<T>> {
-    // The common case, a plain code such as `404`, without `str::parse` or a search for a phrase.
-    match short_code::<T::Repr>(input.as_bytes()) {
+    parse_short(input.as_bytes(), || parse_any(input))
+}
+
+/// The common case, a plain code of `T`'s window such as `404`, without `str::parse` or a
+/// search for a phrase; `otherwise` for any other input.
+#[inline]
+fn parse_short<T: CodeType>(
+    input: &[u8],
+    otherwise: impl FnOnce() -> Result<T, ParseError<T>>,
+) -> Result<T, ParseError<T>> {
+    match short_code::<T::Repr>(input) {
         Some(code) if T::MIN_CODE <= code && code <= T::MAX_CODE => {
             T::from_code(code).ok_or(ParseError::new(ParseErrorKind::UnknownCode(code)))
         }
-        _ => parse_any(input),
+        _ => otherwise(),
     }
 }
 
@@ -55,17 +64,19 @@ fn parse_any<T: CodeType>(input: &str) -> Result<T, ParseError<T>> {
 #[doc(hidden)]
 #[inline]
 pub fn parse_bytes<T: CodeType>(input: &[u8]) -> Result<T, ParseError<T>> {
-    match short_code::<T::Repr>(input) {
-        Some(code) if T::MIN_CODE <= code && code <= T::MAX_CODE => {
-            T::from_code(code).ok_or(ParseError::new(ParseErrorKind::UnknownCode(code)))
-        }
-        _ => match core::str::from_utf8(input) {
-            Ok(input) => parse_any(input),
-            Err(_) => Err(ParseError::new(match input.first() {
-                Some(b'0'..=b'9' | b'+' | b'-') => ParseErrorKind::InvalidCode,
-                _ => ParseErrorKind::UnknownName,
-            })),
-        },
+    parse_short(input, || parse_any_bytes(input))
+}
+
+/// [`parse_bytes`], for any input: out of line, as [`parse_any`].
+#[cold]
+#[inline(never)]
+fn parse_any_bytes<T: CodeType>(input: &[u8]) -> Result<T, ParseError<T>> {
+    match core::str::from_utf8(input) {
+        Ok(input) => parse_any(input),
+        Err(_) => Err(ParseError::new(match input.first() {
+            Some(b'0'..=b'9' | b'+' | b'-') => ParseErrorKind::InvalidCode,
+            _ => ParseErrorKind::UnknownName,
+        })),
     }
 }
 
