@@ -55,23 +55,35 @@ pub const fn entry(rows: &'static [Entry], position: usize) -> &'static Entry {
     }
 }
 
-/// The table of a registry whose codes are dense: `table[code - lowest code]` is the position
-/// in `ALL` of the entry with that code, or `offsets.len()` (the count of entries, one past the
-/// last position) if no entry has it. `offsets` are the entries' codes minus the lowest, in the
-/// order of `ALL` (fewer than `u16::MAX` of them, each below `SPAN - 1`: the macro makes them so,
-/// and leaves the last slot to the codes past the others).
-///
-/// It runs in constant evaluation, where an index out of bounds would be a compile error: a
-/// table of integers costs rustc far less than one of enum values, whose every read walks the
-/// enum's variants.
+/// Row `index` of `table`, a table of rows of `N` bytes each that the macro writes as one byte
+/// string (a literal rustc reads in one token, where an array of integers is an expression per
+/// element), or `None` past its end.
+#[inline]
+const fn row_at<const N: usize>(table: &[u8], index: usize) -> Option<&[u8; N]> {
+    match index.checked_mul(N) {
+        Some(start) => match table.split_at_checked(start) {
+            Some((_, rest)) => rest.first_chunk::<N>(),
+            None => None,
+        },
+        None => None,
+    }
+}
+
+/// The table of a registry whose codes are dense, from the macro's byte string of it
+/// (little-endian `u16`s; a literal rustc reads in one token, where an array of integers is an
+/// expression per element): `table[code - lowest code]` is the position in `ALL` of the entry
+/// with that code, or the count of entries (the position of no entry) if none has it. Decoded
+/// in constant evaluation, into the table of `u16`s the lookups read: a byte string read at run
+/// time costs them three instructions more (measured with `scripts/instructions.py`).
 #[doc(hidden)]
-#[allow(clippy::indexing_slicing, clippy::cast_possible_truncation)] // See above.
-pub const fn position_table<const SPAN: usize>(offsets: &[u32]) -> [u16; SPAN] {
-    let mut table = [offsets.len() as u16; SPAN];
-    let mut position = 0;
-    while position < offsets.len() {
-        table[offsets[position] as usize] = position as u16;
-        position += 1;
+#[allow(clippy::indexing_slicing)] // Checked by the loop's condition.
+pub const fn position_table<const SPAN: usize>(bytes: &[u8]) -> [u16; SPAN] {
+    let mut table = [0; SPAN];
+    let mut slot = 0;
+    while slot < SPAN && 2 * slot + 1 < bytes.len() {
+        // No call of `from_le_bytes`: a call is a frame to constant evaluation.
+        table[slot] = bytes[2 * slot] as u16 | (bytes[2 * slot + 1] as u16) << 8;
+        slot += 1;
     }
     table
 }
@@ -128,11 +140,25 @@ pub const fn phrase_at(table: &[Option<&'static str>], position: usize) -> Optio
     }
 }
 
-/// The key at `index` in a table of keys, four words each.
+/// The key at `index` in a table of keys: four little-endian words each.
 #[inline]
-const fn key_at(keys: &[u64], index: usize) -> Option<&[u64; 4]> {
-    match keys.split_at_checked(index.wrapping_mul(4)) {
-        Some((_, rest)) => rest.first_chunk::<4>(),
+const fn key_at(keys: &[u8], index: usize) -> Option<[u64; 4]> {
+    match row_at::<32>(keys, index) {
+        Some(key) => Some([
+            word_at(key, 0),
+            word_at(key, 8),
+            word_at(key, 16),
+            word_at(key, 24),
+        ]),
+        None => None,
+    }
+}
+
+/// The slot at `index` of a name table: a little-endian `u32`.
+#[inline]
+const fn slot_at(slots: &[u8], index: usize) -> Option<u32> {
+    match row_at::<4>(slots, index) {
+        Some(slot) => Some(u32::from_le_bytes(*slot)),
         None => None,
     }
 }
@@ -163,34 +189,34 @@ pub const fn name_at(names: &[(&'static str, usize)], position: usize) -> &'stat
 }
 
 /// The position of the entry named `name` (its own name, or an alias) in `names`, through the
-/// hash table that the macro laid out for them in `slots` (a power of two of them, more than
-/// `names`, fewer than 65,535) with `seed`. A slot holds 0 if it is empty, else the high 16 bits
+/// hash table that the macro laid out for them in `slots` (little-endian `u32`s, a power of two
+/// of them, more than `names`, fewer than 65,535) with `seed`. A slot holds 0 if it is empty, else the high 16 bits
 /// of the name's hash above the name's index in `names` plus one. A name starts at the slot of
 /// its hash's bits 32 and up, and goes on to the next slot while it finds others taken (linear
 /// probing). The macro picks the seed and the size so that a registry's names rarely share a
 /// first slot (HTTP's never do): a name is then found, or found missing, at the first slot, and
 /// a missing one that lands on another's slot is told apart by the hash's bits, or else by its
 /// length and key (see `name_hash.rs`), which are compared in one branch. `keys` are the keys
-/// of `names`, four words each, which the macro writes out: read from a table, a stored name's
+/// of `names`, four little-endian words each, which the macro writes out: read from a table, a stored name's
 /// key is two loads nearer than from its bytes (and computed in constant evaluation, such a
 /// table cost a 10,000-entry `cargo check` 3 seconds of 8).
 #[doc(hidden)]
 #[inline]
 pub const fn find_name(
-    slots: &[u32],
+    slots: &[u8],
     seed: u64,
     names: &[(&str, usize)],
-    keys: &[u64],
+    keys: &[u8],
     name: &str,
 ) -> Option<usize> {
     let name = name.as_bytes();
     let key = name_key(name);
     let hash = hash_key(&key, name.len(), seed);
-    let mask = slots.len().wrapping_sub(1);
+    let mask = (slots.len() / 4).wrapping_sub(1);
     let tag = (hash >> 48) as u32;
     let mut slot = (hash >> 32) as usize & mask;
     // The table has a free slot, so the probe ends.
-    while let Some(&found) = get(slots, slot) {
+    while let Some(found) = slot_at(slots, slot) {
         if found == 0 {
             return None;
         }

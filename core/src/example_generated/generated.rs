@@ -337,48 +337,15 @@ const _: () = {
         ("TIMED_OUT", 5),
         ("TIMEOUT", 5),
     ];
-    #[doc = r" The hash table of `NAMES`, laid out by the macro, and the names' keys, four words"]
-    #[doc = r" each."]
-    const NAME_SLOTS: [::core::primitive::u32; 64] = [
-        0, 916258818, 0, 0, 0, 0, 0, 665059331, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 956694532, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        472055815, 0, 0, 0, 965935110, 0, 0, 0, 0, 0, 1205338117, 2792816641, 0, 0,
-    ];
-    const NAME_KEYS: &[::core::primitive::u64] = &[
-        4919431924243846481,
-        0,
-        0,
-        0,
-        5138124825546347858,
-        0,
-        0,
-        0,
-        4991190450816898387,
-        4919413232277603157,
-        4991190450816898387,
-        4919413232277603157,
-        4702988705204228181,
-        4995689648573338719,
-        4702988705204228181,
-        4995689648573338719,
-        6865811665676357454,
-        4778119502758106451,
-        6865811665676357454,
-        4778119502758106451,
-        6147236763209124180,
-        6076850542792232265,
-        6147236763209124180,
-        6076850542792232265,
-        6076850431140383060,
-        0,
-        0,
-        0,
-    ];
+    #[doc = r" The hash table of `NAMES`, laid out by the macro (little-endian `u32`s), and the"]
+    #[doc = r" names' keys (four little-endian `u64`s each)."]
+    const NAME_SLOTS : & [:: core :: primitive :: u8] = b"\0\0\0\0\x02\0\x9D6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x03\0\xA4'\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x04\0\x069\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x07\0#\x1C\0\0\0\0\0\0\0\0\0\0\0\0\x06\0\x939\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x05\0\xD8G\x01\0w\xA6\0\0\0\0\0\0\0\0" ;
+    const NAME_KEYS : & [:: core :: primitive :: u8] = b"QUEUEUED\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0RUNNNING\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0SUCCEEDEUCCEEDEDSUCCEEDEUCCEEDEDUP_TO_DA_TO_DATEUP_TO_DA_TO_DATENO_SUCH_SUCH_JOBNO_SUCH_SUCH_JOBTIMED_OUIMED_OUTTIMED_OUIMED_OUTTIMEEOUT\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0" ;
     #[inline]
     const fn position_of_name(
         name: &::core::primitive::str,
     ) -> ::core::option::Option<::core::primitive::usize> {
-        ::status_registry::__private::find_name(&NAME_SLOTS, 0, NAMES, NAME_KEYS, name)
+        ::status_registry::__private::find_name(NAME_SLOTS, 0, NAMES, NAME_KEYS, name)
     }
     #[inline]
     const fn entry_of(status: JobStatus) -> &'static ::status_registry::__private::Entry {

@@ -2,8 +2,8 @@
 //!
 //! - `ROWS`: each entry's phrase, description, reference and `Display` line, in the order of
 //!   `ALL`, then the row of no entry;
-//! - `position_of_code`: code -> position in `ROWS`, by a table built in constant evaluation for
-//!   dense codes, or a `match` for sparse ones;
+//! - `position_of_code`: code -> position in `ROWS`, by a table for dense codes, or a `match`
+//!   for sparse ones;
 //! - `ALL_ENTRIES` (what `ALL` points to) and `status_at`: position -> the enum value;
 //! - `NAMES` and `NAME_SLOTS`: position -> name, and name -> position by a hash table that the
 //!   macro lays out.
@@ -95,8 +95,8 @@ fn row(entry: &Entry, paths: &Paths) -> TokenStream {
 /// `entry_of`) run on it.
 ///
 /// Codes dense enough (a span of at most 8 slots per entry, plus 64) get a table indexed by
-/// `code - lowest`, built by constant evaluation from the entries' offsets: a load, and no
-/// branch to mispredict. Sparse codes (far apart, or `i64`s spread widely) get a `match`.
+/// `code - lowest`, which the macro writes out: a load, and no branch to mispredict. Sparse
+/// codes (far apart, or `i64`s spread widely) get a `match`.
 fn position_of_code(registry: &Registry, paths: &Paths) -> TokenStream {
     let Paths { private, repr, .. } = paths;
     let usize = quote!(::core::primitive::usize);
@@ -137,19 +137,28 @@ fn position_of_code(registry: &Registry, paths: &Paths) -> TokenStream {
     } else {
         quote!(code.wrapping_sub(#lowest_unsigned))
     };
-    let offsets = entries
-        .iter()
-        .map(|entry| Literal::u128_unsuffixed(entry.code.value.abs_diff(lowest)));
     // A last slot, which no code has, takes every offset past the others: no branch.
-    let table_len = Literal::u128_unsuffixed(span + 1);
+    let mut positions = vec![count as u16; usize::try_from(span + 1).unwrap_or(0)];
+    for (position, entry) in entries.iter().enumerate() {
+        let slot = usize::try_from(entry.code.value.abs_diff(lowest)).ok();
+        if let (Some(slot), Ok(position)) = (
+            slot.and_then(|slot| positions.get_mut(slot)),
+            u16::try_from(position),
+        ) {
+            *slot = position;
+        }
+    }
+    let table_len = Literal::usize_unsuffixed(positions.len());
+    let positions = byte_table(positions.iter().map(|position| position.to_le_bytes()));
     let clamp = (span != repr_max.abs_diff(repr_min) + 1).then(|| {
         let span = Literal::u128_unsuffixed(span);
         quote!(let offset = if offset < #span { offset } else { #span };)
     });
     quote! {
-        /// `POSITIONS[code - lowest code]`: the position in `ALL` of the entry with `code`.
+        /// `POSITIONS[code - lowest code]`: the position in `ALL` of the entry with `code`, or
+        /// `COUNT`.
         const POSITIONS: [::core::primitive::u16; #table_len] =
-            #private::position_table(&[#(#offsets),*]);
+            #private::position_table(#positions);
 
         #[inline]
         #[allow(
@@ -214,25 +223,25 @@ fn position_of_name(registry: &Registry, paths: &Paths) -> TokenStream {
         };
     }
     let (slots, seed) = name_table(&names);
-    // Four words a name, in one flat array: rustfmt packs it, a line or so a name.
-    let keys = names
-        .iter()
-        .flat_map(|(name, ..)| crate::name_hash::name_key(name.as_bytes()))
-        .map(Literal::u64_unsuffixed);
-    let slot_count = Literal::usize_unsuffixed(slots.len());
-    let slots = slots.iter().map(|slot| Literal::u32_unsuffixed(*slot));
+    let keys = byte_table(
+        names
+            .iter()
+            .flat_map(|(name, ..)| crate::name_hash::name_key(name.as_bytes()))
+            .map(u64::to_le_bytes),
+    );
+    let slots = byte_table(slots.iter().map(|slot| slot.to_le_bytes()));
     let seed = Literal::u64_unsuffixed(seed);
     quote! {
         #names_table
 
-        /// The hash table of `NAMES`, laid out by the macro, and the names' keys, four words
-        /// each.
-        const NAME_SLOTS: [::core::primitive::u32; #slot_count] = [#(#slots),*];
-        const NAME_KEYS: &[::core::primitive::u64] = &[#(#keys),*];
+        /// The hash table of `NAMES`, laid out by the macro (little-endian `u32`s), and the
+        /// names' keys (four little-endian `u64`s each).
+        const NAME_SLOTS: &[::core::primitive::u8] = #slots;
+        const NAME_KEYS: &[::core::primitive::u8] = #keys;
 
         #[inline]
         const fn position_of_name(name: &::core::primitive::str) -> #option<#usize> {
-            #private::find_name(&NAME_SLOTS, #seed, NAMES, NAME_KEYS, name)
+            #private::find_name(NAME_SLOTS, #seed, NAMES, NAME_KEYS, name)
         }
     }
 }
@@ -293,4 +302,12 @@ pub(crate) fn name_table_layout<I: Iterator<Item = u64>>(
         }
     }
     (slot_count, best.1)
+}
+
+/// A table of rows of `N` bytes as one byte string: one token for rustc to read, where an array
+/// of integers is an expression for each (and one line for rustfmt, where it writes a `u64` a
+/// line). The runtime reads the rows back with `from_le_bytes`.
+fn byte_table<const N: usize>(rows: impl Iterator<Item = [u8; N]>) -> Literal {
+    let bytes: Vec<u8> = rows.flatten().collect();
+    Literal::byte_string(&bytes)
 }
