@@ -61,6 +61,153 @@ macro_rules! __impl_codes {
     };
 }
 
+/// For a registry `$ty` named `$name`, of `$count` entries, whose repr is `$repr`: its inherent API over the
+/// tables of its expansion's `const _` block, where the call is (`ALL_ENTRIES`, `NAMES`,
+/// `ROWS`, `entry_of`, `position_of_code`, `position_of_name`, `status_at`), and its
+/// `CodeType`, `Registry`, `Debug` and `Display` impls, and those of [`__impl_codes!`]. `phrase_of` reads the open code type's table of
+/// phrases (`phrases: table`, `PHRASES`) where there is one, else the rows (`phrases: rows`).
+/// What differs from one registry to another (the enum, the tables, the classes) is the
+/// macro's.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_registry {
+    ($ty:ident: $repr:ty, $name:literal, $count:literal, phrases: $phrases:ident) => {
+        impl $ty {
+            /// Every entry in declaration order, aliases excluded.
+            pub const ALL: &'static [Self] = &ALL_ENTRIES;
+
+            /// How many entries there are (aliases excluded).
+            pub const COUNT: ::core::primitive::usize = $count;
+
+            /// The numeric code.
+            #[inline]
+            pub const fn code(self) -> $repr {
+                self as $repr
+            }
+
+            /// The canonical name as declared, such as `"NOT_FOUND"`.
+            #[inline]
+            pub const fn name(self) -> &'static ::core::primitive::str {
+                $crate::__private::name_at(NAMES, position_of_code(self.code()))
+            }
+
+            /// The reason phrase, such as `"Not Found"`.
+            #[inline]
+            pub const fn phrase(self) -> &'static ::core::primitive::str {
+                entry_of(self).phrase
+            }
+
+            /// The long description; `""` when the declaration gives none.
+            #[inline]
+            pub const fn description(self) -> &'static ::core::primitive::str {
+                entry_of(self).description
+            }
+
+            /// The specification that defines the code, if the declaration names one.
+            #[inline]
+            pub const fn reference(self) -> ::core::option::Option<&'static ::core::primitive::str> {
+                entry_of(self).reference
+            }
+
+            /// The entry with this code, if it is registered.
+            #[inline]
+            pub const fn from_code(code: $repr) -> ::core::option::Option<Self> {
+                status_at(position_of_code(code))
+            }
+
+            /// The reason phrase of the entry with this code, if it is registered:
+            /// `from_code(code).map(phrase)` in one lookup, as `http`'s `canonical_reason`.
+            #[inline]
+            pub const fn phrase_of(code: $repr) -> ::core::option::Option<&'static ::core::primitive::str> {
+                $crate::__impl_registry!(@phrase_of $phrases, position_of_code(code))
+            }
+
+            /// The entry with this canonical name or alias: an exact, case-sensitive match.
+            #[inline]
+            pub const fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
+                match position_of_name(name) {
+                    ::core::option::Option::Some(position) => status_at(position),
+                    ::core::option::Option::None => ::core::option::Option::None,
+                }
+            }
+
+            /// Iterates over every entry in declaration order, aliases excluded.
+            #[inline]
+            pub fn iter() -> $crate::__private::Iter<Self> {
+                ::core::iter::Iterator::copied(Self::ALL.iter())
+            }
+        }
+
+        #[automatically_derived]
+        impl $crate::__private::CodeType for $ty {
+            type Repr = $repr;
+            const TYPE_NAME: &'static ::core::primitive::str = $name;
+
+            #[inline]
+            fn code(self) -> $repr {
+                self as $repr
+            }
+
+            #[inline]
+            fn from_code(code: $repr) -> ::core::option::Option<Self> {
+                Self::from_code(code)
+            }
+
+            #[inline]
+            fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
+                Self::from_name(name)
+            }
+
+            #[inline]
+            fn entry(self) -> ::core::option::Option<&'static $crate::__private::Entry> {
+                ::core::option::Option::Some(entry_of(self))
+            }
+        }
+
+        #[automatically_derived]
+        impl $crate::__private::Registry for $ty {
+            const ALL: &'static [Self] = &ALL_ENTRIES;
+            const NAMES: &'static [(&'static ::core::primitive::str, ::core::primitive::usize)] =
+                NAMES;
+
+            #[inline]
+            fn name(self) -> &'static ::core::primitive::str {
+                Self::name(self)
+            }
+
+            #[inline]
+            fn phrase_of(code: $repr) -> ::core::option::Option<&'static ::core::primitive::str> {
+                Self::phrase_of(code)
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::fmt::Debug for $ty {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.pad(self.name())
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::fmt::Display for $ty {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                $crate::__private::display_line(entry_of(*self).line, f)
+            }
+        }
+
+        $crate::__impl_codes!($ty: $repr);
+    };
+    (@phrase_of table, $position:expr) => {
+        $crate::__private::phrase_at(&PHRASES, $position)
+    };
+    (@phrase_of rows, $position:expr) => {
+        match $crate::__private::entry_at(ROWS, $position) {
+            ::core::option::Option::Some(entry) => ::core::option::Option::Some(entry.phrase),
+            ::core::option::Option::None => ::core::option::Option::None,
+        }
+    };
+}
+
 /// `==` and `<` between a type of codes `$ty` and `$other`, both ways, by their codes: `$other`
 /// is the repr, or another type of codes of the same repr.
 #[doc(hidden)]
@@ -109,12 +256,122 @@ macro_rules! __impl_comparisons {
     };
 }
 
-/// Between an open code type `$open` and its registry `$registry`: `From<$registry>`,
-/// `TryFrom<$open> for $registry`, and `==` and `<` both ways.
+/// For an open code type `$open` named `$name`, of the codes `$lo..=$hi` of repr `$repr`, and
+/// its registry `$registry` of `$rows` rows (its entries and the row of no entry): its API over
+/// the registry's tables, where the call is (`ROWS`, `position_of_code`, and the table of
+/// phrases `PHRASES` it defines), its `CodeType`, `OpenCode` and `Display` impls, those of
+/// [`__impl_codes!`], and between it and the registry: `From<$registry>`,
+/// `TryFrom<$open> for $registry`, and `==` and `<` both ways. Its constants and its classes'
+/// predicates are the macro's.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_open {
-    ($open:ident: $registry:ident) => {
+    ($open:ident: $repr:ty, $name:literal, $lo:literal..=$hi:literal, $registry:ident, $rows:literal) => {
+        /// `PHRASES[position_of_code(code)]`: the phrase of the entry with `code`, if any, in
+        /// one read that yields the `Option` itself (the registry's `phrase_of` reads it too).
+        const PHRASES: [::core::option::Option<&'static ::core::primitive::str>; $rows] =
+            $crate::__private::phrase_table(ROWS);
+
+        impl $open {
+            /// The code, if it is in the window this type holds.
+            #[inline]
+            pub const fn new(code: $repr) -> ::core::option::Option<Self> {
+                if ::core::matches!(code, $lo..=$hi) {
+                    ::core::option::Option::Some(Self(code))
+                } else {
+                    ::core::option::Option::None
+                }
+            }
+
+            /// The codes this type holds.
+            #[inline]
+            pub const fn range() -> ::core::ops::RangeInclusive<$repr> {
+                $lo..=$hi
+            }
+
+            /// The numeric code.
+            #[inline]
+            pub const fn code(self) -> $repr {
+                self.0
+            }
+
+            /// The registry's entry with this code, if it is registered.
+            #[inline]
+            pub const fn known(self) -> ::core::option::Option<$registry> {
+                $registry::from_code(self.0)
+            }
+
+            /// The name of the entry with this code, if it is registered.
+            #[inline]
+            pub const fn name(self) -> ::core::option::Option<&'static ::core::primitive::str> {
+                match self.known() {
+                    ::core::option::Option::Some(status) => {
+                        ::core::option::Option::Some(status.name())
+                    }
+                    ::core::option::Option::None => ::core::option::Option::None,
+                }
+            }
+
+            /// The reason phrase of the entry with this code, if it is registered.
+            #[inline]
+            pub const fn phrase(self) -> ::core::option::Option<&'static ::core::primitive::str> {
+                $crate::__private::phrase_at(&PHRASES, position_of_code(self.0))
+            }
+
+            /// The code of the entry with this name or alias: an exact, case-sensitive match.
+            #[inline]
+            pub const fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
+                match $registry::from_name(name) {
+                    ::core::option::Option::Some(status) => {
+                        ::core::option::Option::Some(Self(status.code()))
+                    }
+                    ::core::option::Option::None => ::core::option::Option::None,
+                }
+            }
+        }
+
+        #[automatically_derived]
+        impl $crate::__private::CodeType for $open {
+            type Repr = $repr;
+            const TYPE_NAME: &'static ::core::primitive::str = $name;
+            const MIN_CODE: $repr = $lo;
+            const MAX_CODE: $repr = $hi;
+
+            #[inline]
+            fn code(self) -> $repr {
+                self.0
+            }
+
+            #[inline]
+            fn from_code(code: $repr) -> ::core::option::Option<Self> {
+                Self::new(code)
+            }
+
+            #[inline]
+            fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
+                Self::from_name(name)
+            }
+
+            #[inline]
+            fn entry(self) -> ::core::option::Option<&'static $crate::__private::Entry> {
+                $crate::__private::entry_at(ROWS, position_of_code(self.0))
+            }
+        }
+
+        #[automatically_derived]
+        impl $crate::__private::OpenCode for $open {
+            type Registry = $registry;
+        }
+
+        #[automatically_derived]
+        impl ::core::fmt::Display for $open {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                $crate::__private::display(*self, f)
+            }
+        }
+
+        $crate::__impl_codes!($open: $repr);
+
         #[automatically_derived]
         impl ::core::convert::From<$registry> for $open {
             #[inline]

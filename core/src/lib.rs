@@ -43,6 +43,7 @@ pub mod __private {
     pub use crate::__impl_codes as impl_codes;
     pub use crate::__impl_http as impl_http;
     pub use crate::__impl_open as impl_open;
+    pub use crate::__impl_registry as impl_registry;
     pub use crate::__impl_serde as impl_serde;
     #[cfg(feature = "axum")]
     pub use crate::axum_support::{response, response_with, PhraseCache};

@@ -424,7 +424,7 @@ fn check(source: &str) -> Result<bool, String> {
     let errors = compile_errors(output.clone());
     if errors.is_empty() && !forwards_to_base(output.clone()) {
         let text = output.to_string();
-        if !(text.contains("enum") && text.contains("__private :: Registry for")) {
+        if !(text.contains("enum") && text.contains("__private :: impl_registry !")) {
             return Err(format!(
                 "neither an error nor the full expansion, but: {text}"
             ));

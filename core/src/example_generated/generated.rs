@@ -199,48 +199,6 @@ impl JobCode {
     pub const TIMED_OUT: Self = Self(408);
     #[doc = "Another name of [`TIMED_OUT`](Self::TIMED_OUT)."]
     pub const TIMEOUT: Self = Self::TIMED_OUT;
-    #[doc = r" The code, if it is in the window this type holds."]
-    #[inline]
-    pub const fn new(code: ::core::primitive::u16) -> ::core::option::Option<Self> {
-        if ::core::matches!(code, 100..=499) {
-            ::core::option::Option::Some(Self(code))
-        } else {
-            ::core::option::Option::None
-        }
-    }
-    #[doc = r" The codes this type holds."]
-    #[inline]
-    pub const fn range() -> ::core::ops::RangeInclusive<::core::primitive::u16> {
-        100..=499
-    }
-    #[doc = r" The numeric code."]
-    #[inline]
-    pub const fn code(self) -> ::core::primitive::u16 {
-        self.0
-    }
-    #[doc = r" The registry's entry with this code, if it is registered."]
-    #[inline]
-    pub const fn known(self) -> ::core::option::Option<JobStatus> {
-        JobStatus::from_code(self.0)
-    }
-    #[doc = r" The name of the entry with this code, if it is registered."]
-    #[inline]
-    pub const fn name(self) -> ::core::option::Option<&'static ::core::primitive::str> {
-        match self.known() {
-            ::core::option::Option::Some(status) => ::core::option::Option::Some(status.name()),
-            ::core::option::Option::None => ::core::option::Option::None,
-        }
-    }
-    #[doc = r" The code of the entry with this name or alias: an exact, case-sensitive match."]
-    #[inline]
-    pub const fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
-        match JobStatus::from_name(name) {
-            ::core::option::Option::Some(status) => {
-                ::core::option::Option::Some(Self(status.code()))
-            }
-            ::core::option::Option::None => ::core::option::Option::None,
-        }
-    }
     #[doc = r" The class whose range holds the code, if any."]
     #[inline]
     pub const fn class(self) -> ::core::option::Option<JobClass> {
@@ -381,62 +339,8 @@ const _: () = {
             ::core::option::Option::None => ::core::option::Option::None,
         }
     }
+    :: status_registry :: __private :: impl_registry ! (JobStatus : :: core :: primitive :: u16 , "JobStatus" , 6 , phrases : table);
     impl JobStatus {
-        #[doc = r" Every entry in declaration order, aliases excluded."]
-        pub const ALL: &'static [Self] = &ALL_ENTRIES;
-        #[doc = r" How many entries there are (aliases excluded)."]
-        pub const COUNT: ::core::primitive::usize = 6;
-        #[doc = r" The numeric code."]
-        #[inline]
-        pub const fn code(self) -> ::core::primitive::u16 {
-            self as ::core::primitive::u16
-        }
-        #[doc = r#" The canonical name as declared, such as `"NOT_FOUND"`."#]
-        #[inline]
-        pub const fn name(self) -> &'static ::core::primitive::str {
-            ::status_registry::__private::name_at(NAMES, position_of_code(self.code()))
-        }
-        #[doc = r#" The reason phrase, such as `"Not Found"`."#]
-        #[inline]
-        pub const fn phrase(self) -> &'static ::core::primitive::str {
-            entry_of(self).phrase
-        }
-        #[doc = r#" The long description; `""` when the declaration gives none."#]
-        #[inline]
-        pub const fn description(self) -> &'static ::core::primitive::str {
-            entry_of(self).description
-        }
-        #[doc = r" The specification that defines the code, if the declaration names one."]
-        #[inline]
-        pub const fn reference(self) -> ::core::option::Option<&'static ::core::primitive::str> {
-            entry_of(self).reference
-        }
-        #[doc = r" The entry with this code, if it is registered."]
-        #[inline]
-        pub const fn from_code(code: ::core::primitive::u16) -> ::core::option::Option<Self> {
-            status_at(position_of_code(code))
-        }
-        #[doc = r" The reason phrase of the entry with this code, if it is registered:"]
-        #[doc = r" `from_code(code).map(phrase)` in one lookup, as `http`'s `canonical_reason`."]
-        #[inline]
-        pub const fn phrase_of(
-            code: ::core::primitive::u16,
-        ) -> ::core::option::Option<&'static ::core::primitive::str> {
-            ::status_registry::__private::phrase_at(&PHRASES, position_of_code(code))
-        }
-        #[doc = r" The entry with this canonical name or alias: an exact, case-sensitive match."]
-        #[inline]
-        pub const fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
-            match position_of_name(name) {
-                ::core::option::Option::Some(position) => status_at(position),
-                ::core::option::Option::None => ::core::option::Option::None,
-            }
-        }
-        #[doc = r" Iterates over every entry in declaration order, aliases excluded."]
-        #[inline]
-        pub fn iter() -> ::status_registry::__private::Iter<Self> {
-            ::core::iter::Iterator::copied(Self::ALL.iter())
-        }
         #[doc = r" The class this entry belongs to."]
         #[inline]
         pub const fn class(self) -> JobClass {
@@ -463,42 +367,6 @@ const _: () = {
         }
     }
     #[automatically_derived]
-    impl ::status_registry::__private::CodeType for JobStatus {
-        type Repr = ::core::primitive::u16;
-        const TYPE_NAME: &'static ::core::primitive::str = "JobStatus";
-        #[inline]
-        fn code(self) -> ::core::primitive::u16 {
-            self as ::core::primitive::u16
-        }
-        #[inline]
-        fn from_code(code: ::core::primitive::u16) -> ::core::option::Option<Self> {
-            Self::from_code(code)
-        }
-        #[inline]
-        fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
-            Self::from_name(name)
-        }
-        #[inline]
-        fn entry(self) -> ::core::option::Option<&'static ::status_registry::__private::Entry> {
-            ::core::option::Option::Some(entry_of(self))
-        }
-    }
-    #[automatically_derived]
-    impl ::status_registry::__private::Registry for JobStatus {
-        const ALL: &'static [Self] = &ALL_ENTRIES;
-        const NAMES: &'static [(&'static ::core::primitive::str, ::core::primitive::usize)] = NAMES;
-        #[inline]
-        fn name(self) -> &'static ::core::primitive::str {
-            Self::name(self)
-        }
-        #[inline]
-        fn phrase_of(
-            code: ::core::primitive::u16,
-        ) -> ::core::option::Option<&'static ::core::primitive::str> {
-            Self::phrase_of(code)
-        }
-    }
-    #[automatically_derived]
     impl ::status_registry::__private::Classified for JobStatus {
         type Class = JobClass;
         #[inline]
@@ -506,65 +374,7 @@ const _: () = {
             Self::class(self)
         }
     }
-    #[automatically_derived]
-    impl ::core::fmt::Debug for JobStatus {
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            f.pad(self.name())
-        }
-    }
-    #[automatically_derived]
-    impl ::core::fmt::Display for JobStatus {
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            ::status_registry::__private::display_line(entry_of(*self).line, f)
-        }
-    }
-    :: status_registry :: __private :: impl_codes ! (JobStatus : :: core :: primitive :: u16);
     :: status_registry :: __private :: impl_http ! (JobStatus : from_http = TryFrom , into_http = From);
-    #[doc = r" `PHRASES[position_of_code(code)]`: the phrase of the entry with `code`, if any, in"]
-    #[doc = r" one read that yields the `Option` itself (the registry's `phrase_of` reads it too)."]
-    const PHRASES: [::core::option::Option<&'static ::core::primitive::str>; 7] =
-        ::status_registry::__private::phrase_table(ROWS);
-    impl JobCode {
-        #[doc = r" The reason phrase of the entry with this code, if it is registered."]
-        #[inline]
-        pub const fn phrase(self) -> ::core::option::Option<&'static ::core::primitive::str> {
-            ::status_registry::__private::phrase_at(&PHRASES, position_of_code(self.0))
-        }
-    }
-    #[automatically_derived]
-    impl ::status_registry::__private::CodeType for JobCode {
-        type Repr = ::core::primitive::u16;
-        const TYPE_NAME: &'static ::core::primitive::str = "JobCode";
-        const MIN_CODE: ::core::primitive::u16 = 100;
-        const MAX_CODE: ::core::primitive::u16 = 499;
-        #[inline]
-        fn code(self) -> ::core::primitive::u16 {
-            self.0
-        }
-        #[inline]
-        fn from_code(code: ::core::primitive::u16) -> ::core::option::Option<Self> {
-            Self::new(code)
-        }
-        #[inline]
-        fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
-            Self::from_name(name)
-        }
-        #[inline]
-        fn entry(self) -> ::core::option::Option<&'static ::status_registry::__private::Entry> {
-            ::status_registry::__private::entry_at(ROWS, position_of_code(self.0))
-        }
-    }
-    #[automatically_derived]
-    impl ::status_registry::__private::OpenCode for JobCode {
-        type Registry = JobStatus;
-    }
-    #[automatically_derived]
-    impl ::core::fmt::Display for JobCode {
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            ::status_registry::__private::display(*self, f)
-        }
-    }
-    :: status_registry :: __private :: impl_codes ! (JobCode : :: core :: primitive :: u16);
-    :: status_registry :: __private :: impl_open ! (JobCode : JobStatus);
+    :: status_registry :: __private :: impl_open ! (JobCode : :: core :: primitive :: u16 , "JobCode" , 100 ..= 499 , JobStatus , 7);
     :: status_registry :: __private :: impl_http ! (JobCode : from_http = TryFrom , into_http = From);
 };

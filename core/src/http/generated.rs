@@ -534,48 +534,6 @@ impl StatusCode {
     pub const REQUESTED_RANGE_NOT_SATISFIABLE: Self = Self::RANGE_NOT_SATISFIABLE;
     #[doc = "Another name of [`UNPROCESSABLE_CONTENT`](Self::UNPROCESSABLE_CONTENT)."]
     pub const UNPROCESSABLE_ENTITY: Self = Self::UNPROCESSABLE_CONTENT;
-    #[doc = r" The code, if it is in the window this type holds."]
-    #[inline]
-    pub const fn new(code: ::core::primitive::u16) -> ::core::option::Option<Self> {
-        if ::core::matches!(code, 100..=999) {
-            ::core::option::Option::Some(Self(code))
-        } else {
-            ::core::option::Option::None
-        }
-    }
-    #[doc = r" The codes this type holds."]
-    #[inline]
-    pub const fn range() -> ::core::ops::RangeInclusive<::core::primitive::u16> {
-        100..=999
-    }
-    #[doc = r" The numeric code."]
-    #[inline]
-    pub const fn code(self) -> ::core::primitive::u16 {
-        self.0
-    }
-    #[doc = r" The registry's entry with this code, if it is registered."]
-    #[inline]
-    pub const fn known(self) -> ::core::option::Option<HttpStatus> {
-        HttpStatus::from_code(self.0)
-    }
-    #[doc = r" The name of the entry with this code, if it is registered."]
-    #[inline]
-    pub const fn name(self) -> ::core::option::Option<&'static ::core::primitive::str> {
-        match self.known() {
-            ::core::option::Option::Some(status) => ::core::option::Option::Some(status.name()),
-            ::core::option::Option::None => ::core::option::Option::None,
-        }
-    }
-    #[doc = r" The code of the entry with this name or alias: an exact, case-sensitive match."]
-    #[inline]
-    pub const fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
-        match HttpStatus::from_name(name) {
-            ::core::option::Option::Some(status) => {
-                ::core::option::Option::Some(Self(status.code()))
-            }
-            ::core::option::Option::None => ::core::option::Option::None,
-        }
-    }
     #[doc = r" The class whose range holds the code, if any."]
     #[inline]
     pub const fn class(self) -> ::core::option::Option<StatusClass> {
@@ -864,62 +822,8 @@ const _: () = {
             ::core::option::Option::None => ::core::option::Option::None,
         }
     }
+    :: status_registry :: __private :: impl_registry ! (HttpStatus : :: core :: primitive :: u16 , "HttpStatus" , 62 , phrases : table);
     impl HttpStatus {
-        #[doc = r" Every entry in declaration order, aliases excluded."]
-        pub const ALL: &'static [Self] = &ALL_ENTRIES;
-        #[doc = r" How many entries there are (aliases excluded)."]
-        pub const COUNT: ::core::primitive::usize = 62;
-        #[doc = r" The numeric code."]
-        #[inline]
-        pub const fn code(self) -> ::core::primitive::u16 {
-            self as ::core::primitive::u16
-        }
-        #[doc = r#" The canonical name as declared, such as `"NOT_FOUND"`."#]
-        #[inline]
-        pub const fn name(self) -> &'static ::core::primitive::str {
-            ::status_registry::__private::name_at(NAMES, position_of_code(self.code()))
-        }
-        #[doc = r#" The reason phrase, such as `"Not Found"`."#]
-        #[inline]
-        pub const fn phrase(self) -> &'static ::core::primitive::str {
-            entry_of(self).phrase
-        }
-        #[doc = r#" The long description; `""` when the declaration gives none."#]
-        #[inline]
-        pub const fn description(self) -> &'static ::core::primitive::str {
-            entry_of(self).description
-        }
-        #[doc = r" The specification that defines the code, if the declaration names one."]
-        #[inline]
-        pub const fn reference(self) -> ::core::option::Option<&'static ::core::primitive::str> {
-            entry_of(self).reference
-        }
-        #[doc = r" The entry with this code, if it is registered."]
-        #[inline]
-        pub const fn from_code(code: ::core::primitive::u16) -> ::core::option::Option<Self> {
-            status_at(position_of_code(code))
-        }
-        #[doc = r" The reason phrase of the entry with this code, if it is registered:"]
-        #[doc = r" `from_code(code).map(phrase)` in one lookup, as `http`'s `canonical_reason`."]
-        #[inline]
-        pub const fn phrase_of(
-            code: ::core::primitive::u16,
-        ) -> ::core::option::Option<&'static ::core::primitive::str> {
-            ::status_registry::__private::phrase_at(&PHRASES, position_of_code(code))
-        }
-        #[doc = r" The entry with this canonical name or alias: an exact, case-sensitive match."]
-        #[inline]
-        pub const fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
-            match position_of_name(name) {
-                ::core::option::Option::Some(position) => status_at(position),
-                ::core::option::Option::None => ::core::option::Option::None,
-            }
-        }
-        #[doc = r" Iterates over every entry in declaration order, aliases excluded."]
-        #[inline]
-        pub fn iter() -> ::status_registry::__private::Iter<Self> {
-            ::core::iter::Iterator::copied(Self::ALL.iter())
-        }
         #[doc = r" The class this entry belongs to."]
         #[inline]
         pub const fn class(self) -> StatusClass {
@@ -958,42 +862,6 @@ const _: () = {
         }
     }
     #[automatically_derived]
-    impl ::status_registry::__private::CodeType for HttpStatus {
-        type Repr = ::core::primitive::u16;
-        const TYPE_NAME: &'static ::core::primitive::str = "HttpStatus";
-        #[inline]
-        fn code(self) -> ::core::primitive::u16 {
-            self as ::core::primitive::u16
-        }
-        #[inline]
-        fn from_code(code: ::core::primitive::u16) -> ::core::option::Option<Self> {
-            Self::from_code(code)
-        }
-        #[inline]
-        fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
-            Self::from_name(name)
-        }
-        #[inline]
-        fn entry(self) -> ::core::option::Option<&'static ::status_registry::__private::Entry> {
-            ::core::option::Option::Some(entry_of(self))
-        }
-    }
-    #[automatically_derived]
-    impl ::status_registry::__private::Registry for HttpStatus {
-        const ALL: &'static [Self] = &ALL_ENTRIES;
-        const NAMES: &'static [(&'static ::core::primitive::str, ::core::primitive::usize)] = NAMES;
-        #[inline]
-        fn name(self) -> &'static ::core::primitive::str {
-            Self::name(self)
-        }
-        #[inline]
-        fn phrase_of(
-            code: ::core::primitive::u16,
-        ) -> ::core::option::Option<&'static ::core::primitive::str> {
-            Self::phrase_of(code)
-        }
-    }
-    #[automatically_derived]
     impl ::status_registry::__private::Classified for HttpStatus {
         type Class = StatusClass;
         #[inline]
@@ -1001,65 +869,7 @@ const _: () = {
             Self::class(self)
         }
     }
-    #[automatically_derived]
-    impl ::core::fmt::Debug for HttpStatus {
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            f.pad(self.name())
-        }
-    }
-    #[automatically_derived]
-    impl ::core::fmt::Display for HttpStatus {
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            ::status_registry::__private::display_line(entry_of(*self).line, f)
-        }
-    }
-    :: status_registry :: __private :: impl_codes ! (HttpStatus : :: core :: primitive :: u16);
     :: status_registry :: __private :: impl_http ! (HttpStatus : from_http = TryFrom , into_http = From);
-    #[doc = r" `PHRASES[position_of_code(code)]`: the phrase of the entry with `code`, if any, in"]
-    #[doc = r" one read that yields the `Option` itself (the registry's `phrase_of` reads it too)."]
-    const PHRASES: [::core::option::Option<&'static ::core::primitive::str>; 63] =
-        ::status_registry::__private::phrase_table(ROWS);
-    impl StatusCode {
-        #[doc = r" The reason phrase of the entry with this code, if it is registered."]
-        #[inline]
-        pub const fn phrase(self) -> ::core::option::Option<&'static ::core::primitive::str> {
-            ::status_registry::__private::phrase_at(&PHRASES, position_of_code(self.0))
-        }
-    }
-    #[automatically_derived]
-    impl ::status_registry::__private::CodeType for StatusCode {
-        type Repr = ::core::primitive::u16;
-        const TYPE_NAME: &'static ::core::primitive::str = "StatusCode";
-        const MIN_CODE: ::core::primitive::u16 = 100;
-        const MAX_CODE: ::core::primitive::u16 = 999;
-        #[inline]
-        fn code(self) -> ::core::primitive::u16 {
-            self.0
-        }
-        #[inline]
-        fn from_code(code: ::core::primitive::u16) -> ::core::option::Option<Self> {
-            Self::new(code)
-        }
-        #[inline]
-        fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
-            Self::from_name(name)
-        }
-        #[inline]
-        fn entry(self) -> ::core::option::Option<&'static ::status_registry::__private::Entry> {
-            ::status_registry::__private::entry_at(ROWS, position_of_code(self.0))
-        }
-    }
-    #[automatically_derived]
-    impl ::status_registry::__private::OpenCode for StatusCode {
-        type Registry = HttpStatus;
-    }
-    #[automatically_derived]
-    impl ::core::fmt::Display for StatusCode {
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            ::status_registry::__private::display(*self, f)
-        }
-    }
-    :: status_registry :: __private :: impl_codes ! (StatusCode : :: core :: primitive :: u16);
-    :: status_registry :: __private :: impl_open ! (StatusCode : HttpStatus);
+    :: status_registry :: __private :: impl_open ! (StatusCode : :: core :: primitive :: u16 , "StatusCode" , 100 ..= 999 , HttpStatus , 63);
     :: status_registry :: __private :: impl_http ! (StatusCode : from_http = From , into_http = From);
 };

@@ -65,8 +65,7 @@ pub fn expand(registry: &Registry) -> TokenStream {
         .map(|open| open::open_type(registry, open, &paths));
     let replay = extends::replay_macro(registry);
     let tables = tables::tables(registry, &paths);
-    let api = registry::api(registry, &paths);
-    let impls = registry::trait_impls(registry, &paths);
+    let impls = registry::impls(registry, &paths);
     let base = extends::conversions(registry, &paths);
     let open_impls = registry
         .open()
@@ -82,7 +81,6 @@ pub fn expand(registry: &Registry) -> TokenStream {
         #[allow(deprecated, non_upper_case_globals)]
         const _: () = {
             #tables
-            #api
             #impls
             #base
             #open_impls

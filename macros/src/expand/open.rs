@@ -24,7 +24,7 @@ pub fn open_type(registry: &Registry, open: &Open, paths: &Paths) -> TokenStream
         ),
     );
     let constants = constants(registry);
-    let api = api(registry, open, paths);
+    let class_methods = classes::open_methods(registry, paths);
     let derives = super::value_derives();
     let cfgs = cfgs(&registry.attrs);
     quote! {
@@ -41,67 +41,8 @@ pub fn open_type(registry: &Registry, open: &Open, paths: &Paths) -> TokenStream
         impl #ident {
             #constants
 
-            #api
+            #class_methods
         }
-    }
-}
-
-/// `new`, `range`, `code`, `known`, `name`, `from_name`, and those of the classes.
-fn api(registry: &Registry, open: &Open, paths: &Paths) -> TokenStream {
-    let Paths {
-        repr, option, str, ..
-    } = paths;
-    let registry_ident = &registry.ident;
-    let (lo, hi) = (code_literal(&open.lo), code_literal(&open.hi));
-    let class_methods = classes::open_methods(registry, paths);
-    quote! {
-        /// The code, if it is in the window this type holds.
-        #[inline]
-        pub const fn new(code: #repr) -> #option<Self> {
-            if ::core::matches!(code, #lo..=#hi) {
-                #option::Some(Self(code))
-            } else {
-                #option::None
-            }
-        }
-
-        /// The codes this type holds.
-        #[inline]
-        pub const fn range() -> ::core::ops::RangeInclusive<#repr> {
-            #lo..=#hi
-        }
-
-        /// The numeric code.
-        #[inline]
-        pub const fn code(self) -> #repr {
-            self.0
-        }
-
-        /// The registry's entry with this code, if it is registered.
-        #[inline]
-        pub const fn known(self) -> #option<#registry_ident> {
-            #registry_ident::from_code(self.0)
-        }
-
-        /// The name of the entry with this code, if it is registered.
-        #[inline]
-        pub const fn name(self) -> #option<&'static #str> {
-            match self.known() {
-                #option::Some(status) => #option::Some(status.name()),
-                #option::None => #option::None,
-            }
-        }
-
-        /// The code of the entry with this name or alias: an exact, case-sensitive match.
-        #[inline]
-        pub const fn from_name(name: &#str) -> #option<Self> {
-            match #registry_ident::from_name(name) {
-                #option::Some(status) => #option::Some(Self(status.code())),
-                #option::None => #option::None,
-            }
-        }
-
-        #class_methods
     }
 }
 
@@ -134,85 +75,16 @@ fn constants(registry: &Registry) -> TokenStream {
     quote!(#(#entries)* #(#aliases)*)
 }
 
-/// What reads the registry's tables (the phrase of a code) and the trait impls, inside the
-/// registry's `const _` block.
+/// The open code type's API and trait impls, which the runtime's `impl_open!` writes, inside the
+/// registry's `const _` block since they read its tables.
 pub fn with_tables(registry: &Registry, open: &Open, paths: &Paths) -> TokenStream {
-    let Paths {
-        private,
-        option,
-        str,
-        ..
-    } = paths;
-    let (ident, registry_ident) = (&open.ident, &registry.ident);
-    let display = quote!(#private::display(*self, f));
-    let shared = shared::impls(ident, &display, paths);
-    let code_type = code_type_impl(open, paths);
-    let http = shared::http_impls(registry, ident, Some((open.lo.value, open.hi.value)), paths);
-    let rows = proc_macro2::Literal::usize_unsuffixed(registry.entries.len() + 1);
-    quote! {
-        /// `PHRASES[position_of_code(code)]`: the phrase of the entry with `code`, if any, in
-        /// one read that yields the `Option` itself (the registry's `phrase_of` reads it too).
-        const PHRASES: [#option<&'static #str>; #rows] = #private::phrase_table(ROWS);
-
-        impl #ident {
-            /// The reason phrase of the entry with this code, if it is registered.
-            #[inline]
-            pub const fn phrase(self) -> #option<&'static #str> {
-                #private::phrase_at(&PHRASES, position_of_code(self.0))
-            }
-        }
-
-        #code_type
-
-        #[automatically_derived]
-        impl #private::OpenCode for #ident {
-            type Registry = #registry_ident;
-        }
-
-        #shared
-
-        #private::impl_open!(#ident: #registry_ident);
-        #http
-    }
-}
-
-/// `CodeType`: the window, and the entry of a registered code from the registry's rows.
-fn code_type_impl(open: &Open, paths: &Paths) -> TokenStream {
-    let Paths {
-        private,
-        repr,
-        option,
-        str,
-    } = paths;
-    let (ident, name) = (&open.ident, unraw(&open.ident));
+    let Paths { private, repr, .. } = paths;
+    let (ident, registry_ident, name) = (&open.ident, &registry.ident, unraw(&open.ident));
     let (lo, hi) = (code_literal(&open.lo), code_literal(&open.hi));
+    let rows = proc_macro2::Literal::usize_unsuffixed(registry.entries.len() + 1);
+    let http = shared::http_impls(registry, ident, Some((open.lo.value, open.hi.value)), paths);
     quote! {
-    #[automatically_derived]
-    impl #private::CodeType for #ident {
-        type Repr = #repr;
-        const TYPE_NAME: &'static #str = #name;
-        const MIN_CODE: #repr = #lo;
-        const MAX_CODE: #repr = #hi;
-
-        #[inline]
-        fn code(self) -> #repr {
-            self.0
-        }
-
-        #[inline]
-        fn from_code(code: #repr) -> #option<Self> {
-            Self::new(code)
-        }
-
-        #[inline]
-        fn from_name(name: &#str) -> #option<Self> {
-            Self::from_name(name)
-        }
-
-        #[inline]
-        fn entry(self) -> #option<&'static #private::Entry> {
-            #private::entry_at(ROWS, position_of_code(self.0))
-        }
-    }
+        #private::impl_open!(#ident: #repr, #name, #lo..=#hi, #registry_ident, #rows);
+        #http
     }
 }

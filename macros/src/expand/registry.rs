@@ -1,5 +1,5 @@
-//! The registry itself: the enum, its aliases, its inherent `const fn` API over the tables, and
-//! its trait impls, each a few lines since the traits carry the behaviour.
+//! The registry itself: the enum, its aliases, and the call of the runtime's `impl_registry!`,
+//! which writes its inherent `const fn` API over the tables and its trait impls.
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -82,181 +82,29 @@ pub fn alias_consts(registry: &Registry) -> TokenStream {
     }
 }
 
-/// The inherent API: `const fn`s over the tables of `tables.rs`.
-pub fn api(registry: &Registry, paths: &Paths) -> TokenStream {
-    let Paths {
-        private,
-        repr,
-        option,
-        str,
-    } = paths;
-    let ident = &registry.ident;
-    let count = proc_macro2::Literal::usize_unsuffixed(registry.entries.len());
-    let class_methods = classes::registry_methods(registry, paths);
-    let lookups = lookups(registry, paths);
-    quote! {
-        impl #ident {
-            /// Every entry in declaration order, aliases excluded.
-            pub const ALL: &'static [Self] = &ALL_ENTRIES;
-
-            /// How many entries there are (aliases excluded).
-            pub const COUNT: ::core::primitive::usize = #count;
-
-            /// The numeric code.
-            #[inline]
-            pub const fn code(self) -> #repr {
-                self as #repr
-            }
-
-            /// The canonical name as declared, such as `"NOT_FOUND"`.
-            #[inline]
-            pub const fn name(self) -> &'static #str {
-                #private::name_at(NAMES, position_of_code(self.code()))
-            }
-
-            /// The reason phrase, such as `"Not Found"`.
-            #[inline]
-            pub const fn phrase(self) -> &'static #str {
-                entry_of(self).phrase
-            }
-
-            /// The long description; `""` when the declaration gives none.
-            #[inline]
-            pub const fn description(self) -> &'static #str {
-                entry_of(self).description
-            }
-
-            /// The specification that defines the code, if the declaration names one.
-            #[inline]
-            pub const fn reference(self) -> #option<&'static #str> {
-                entry_of(self).reference
-            }
-
-            #lookups
-
-            /// Iterates over every entry in declaration order, aliases excluded.
-            #[inline]
-            pub fn iter() -> #private::Iter<Self> {
-                ::core::iter::Iterator::copied(Self::ALL.iter())
-            }
-
-            #class_methods
-        }
-    }
-}
-
-/// `from_code`, `phrase_of` and `from_name`: the lookups by code and by name.
-fn lookups(registry: &Registry, paths: &Paths) -> TokenStream {
-    let Paths {
-        private,
-        repr,
-        option,
-        str,
-    } = paths;
-    // The open code type's table of phrases, where there is one; else the rows. A table of
-    // phrases for every registry cost a 10,000-entry `cargo check` half a second.
-    let phrase_of = if registry.open().is_some() {
-        quote!(#private::phrase_at(&PHRASES, position_of_code(code)))
-    } else {
-        quote! {
-            match #private::entry_at(ROWS, position_of_code(code)) {
-                #option::Some(entry) => #option::Some(entry.phrase),
-                #option::None => #option::None,
-            }
-        }
-    };
-    quote! {
-            /// The entry with this code, if it is registered.
-            #[inline]
-            pub const fn from_code(code: #repr) -> #option<Self> {
-                status_at(position_of_code(code))
-            }
-
-            /// The reason phrase of the entry with this code, if it is registered:
-            /// `from_code(code).map(phrase)` in one lookup, as `http`'s `canonical_reason`.
-            #[inline]
-            pub const fn phrase_of(code: #repr) -> #option<&'static #str> {
-                #phrase_of
-            }
-
-            /// The entry with this canonical name or alias: an exact, case-sensitive match.
-            #[inline]
-            pub const fn from_name(name: &#str) -> #option<Self> {
-                match position_of_name(name) {
-                    #option::Some(position) => status_at(position),
-                    #option::None => #option::None,
-                }
-            }
-    }
-}
-
-/// The runtime's traits, `Debug`, and what a registry shares with an open code type.
-pub fn trait_impls(registry: &Registry, paths: &Paths) -> TokenStream {
-    let Paths {
-        private,
-        repr,
-        option,
-        str,
-    } = paths;
+/// The inherent API, `const fn`s over the tables of `tables.rs`, and the runtime's traits:
+/// written once, in the runtime's `impl_registry!`, but for what the classes add.
+pub fn impls(registry: &Registry, paths: &Paths) -> TokenStream {
+    let Paths { private, repr, .. } = paths;
     let ident = &registry.ident;
     let name = registry.name();
-    let display = quote!(#private::display_line(entry_of(*self).line, f));
-    let shared = shared::impls(ident, &display, paths);
+    let count = proc_macro2::Literal::usize_unsuffixed(registry.entries.len());
+    // The open code type's table of phrases, where there is one; else the rows. A table of
+    // phrases for every registry cost a 10,000-entry `cargo check` half a second.
+    let phrases = if registry.open().is_some() {
+        quote!(table)
+    } else {
+        quote!(rows)
+    };
+    let class_methods = classes::registry_methods(registry, paths);
+    let class_methods = (!class_methods.is_empty()).then(|| quote!(impl #ident { #class_methods }));
     let classified = classes::classified_impl(registry, paths);
     let http = shared::http_impls(registry, ident, None, paths);
     quote! {
-        #[automatically_derived]
-        impl #private::CodeType for #ident {
-            type Repr = #repr;
-            const TYPE_NAME: &'static #str = #name;
+        #private::impl_registry!(#ident: #repr, #name, #count, phrases: #phrases);
 
-            #[inline]
-            fn code(self) -> #repr {
-                self as #repr
-            }
-
-            #[inline]
-            fn from_code(code: #repr) -> #option<Self> {
-                Self::from_code(code)
-            }
-
-            #[inline]
-            fn from_name(name: &#str) -> #option<Self> {
-                Self::from_name(name)
-            }
-
-            #[inline]
-            fn entry(self) -> #option<&'static #private::Entry> {
-                #option::Some(entry_of(self))
-            }
-        }
-
-        #[automatically_derived]
-        impl #private::Registry for #ident {
-            const ALL: &'static [Self] = &ALL_ENTRIES;
-            const NAMES: &'static [(&'static #str, ::core::primitive::usize)] = NAMES;
-
-            #[inline]
-            fn name(self) -> &'static #str {
-                Self::name(self)
-            }
-
-            #[inline]
-            fn phrase_of(code: #repr) -> #option<&'static #str> {
-                Self::phrase_of(code)
-            }
-        }
-
+        #class_methods
         #classified
-
-        #[automatically_derived]
-        impl ::core::fmt::Debug for #ident {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.pad(self.name())
-            }
-        }
-
-        #shared
         #http
     }
 }

@@ -1,6 +1,7 @@
-//! What a registry and an open code type implement alike, over their `CodeType` impl: `Display`,
-//! and through the runtime's `impl_codes!`, parsing, serde (when the runtime's feature is on),
-//! and the conversions and comparisons with the repr.
+//! What a registry and an open code type implement alike where the registry's codes are HTTP's:
+//! the call of the runtime's `impl_http!`. (What they share in every registry, parsing, serde,
+//! and the conversions and comparisons with the repr, is the runtime's `impl_codes!`, which its
+//! `impl_registry!` and `impl_open!` call.)
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -8,22 +9,6 @@ use syn::Ident;
 
 use super::Paths;
 use crate::model::{Registry, HTTP_CODES};
-
-/// `Display` (its body is `display`), and what the runtime's `impl_codes!` writes: `FromStr`,
-/// serde, and the conversions and comparisons with the repr.
-pub fn impls(ident: &Ident, display: &TokenStream, paths: &Paths) -> TokenStream {
-    let Paths { private, repr, .. } = paths;
-    quote! {
-        #[automatically_derived]
-        impl ::core::fmt::Display for #ident {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                #display
-            }
-        }
-
-        #private::impl_codes!(#ident: #repr);
-    }
-}
 
 /// For a type of HTTP codes (of a registry that [`is_http`](Registry::is_http)): what the
 /// runtime's `impl_http!` writes with its `http` feature (the conversions with
