@@ -208,6 +208,68 @@ macro_rules! __impl_registry {
     };
 }
 
+/// For a class type `$ty` of codes of repr `$repr`: its inherent API over its rows (the
+/// `row` function where the call is, which the macro writes with the class type's `ALL` and
+/// `of`), and its `ClassType`, `Debug` (the name) and `Display` (the phrase) impls.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_classes {
+    ($ty:ident: $repr:ty) => {
+        impl $ty {
+            /// The codes of this class.
+            #[inline]
+            pub const fn range(self) -> ::core::ops::RangeInclusive<$repr> {
+                let row = row(self);
+                row.0..=row.1
+            }
+
+            /// Whether `code` is in this class's range.
+            #[inline]
+            pub const fn contains(self, code: $repr) -> ::core::primitive::bool {
+                let row = row(self);
+                row.0 <= code && code <= row.1
+            }
+
+            /// The class's name as declared, such as `"CLIENT_ERROR"`.
+            #[inline]
+            pub const fn name(self) -> &'static ::core::primitive::str {
+                row(self).2
+            }
+
+            /// The class's phrase, such as `"Client Error"`.
+            #[inline]
+            pub const fn phrase(self) -> &'static ::core::primitive::str {
+                row(self).3
+            }
+        }
+
+        #[automatically_derived]
+        impl $crate::__private::ClassType for $ty {
+            type Repr = $repr;
+            const ALL: &'static [Self] = Self::ALL;
+
+            #[inline]
+            fn row(self) -> &'static $crate::__private::ClassRow<$repr> {
+                row(self)
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::fmt::Debug for $ty {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.pad(self.name())
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::fmt::Display for $ty {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.pad(self.phrase())
+            }
+        }
+    };
+}
+
 /// `==` and `<` between a type of codes `$ty` and `$other`, both ways, by their codes: `$other`
 /// is the repr, or another type of codes of the same repr.
 #[doc(hidden)]

@@ -99,28 +99,6 @@ const _: () = {
                 _ => ::core::option::Option::None,
             }
         }
-        #[doc = r" The codes of this class."]
-        #[inline]
-        pub const fn range(self) -> ::core::ops::RangeInclusive<::core::primitive::u16> {
-            let row = row(self);
-            row.0..=row.1
-        }
-        #[doc = r" Whether `code` is in this class's range."]
-        #[inline]
-        pub const fn contains(self, code: ::core::primitive::u16) -> ::core::primitive::bool {
-            let row = row(self);
-            row.0 <= code && code <= row.1
-        }
-        #[doc = r#" The class's name as declared, such as `"CLIENT_ERROR"`."#]
-        #[inline]
-        pub const fn name(self) -> &'static ::core::primitive::str {
-            row(self).2
-        }
-        #[doc = r#" The class's phrase, such as `"Client Error"`."#]
-        #[inline]
-        pub const fn phrase(self) -> &'static ::core::primitive::str {
-            row(self).3
-        }
     }
     #[doc = r" The class's range, name and phrase."]
     #[inline]
@@ -137,27 +115,7 @@ const _: () = {
             }
         }
     }
-    #[automatically_derived]
-    impl ::status_registry::__private::ClassType for JobClass {
-        type Repr = ::core::primitive::u16;
-        const ALL: &'static [Self] = Self::ALL;
-        #[inline]
-        fn row(self) -> &'static ::status_registry::__private::ClassRow<::core::primitive::u16> {
-            row(self)
-        }
-    }
-    #[automatically_derived]
-    impl ::core::fmt::Debug for JobClass {
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            f.pad(self.name())
-        }
-    }
-    #[automatically_derived]
-    impl ::core::fmt::Display for JobClass {
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            f.pad(self.phrase())
-        }
-    }
+    :: status_registry :: __private :: impl_classes ! (JobClass : :: core :: primitive :: u16);
 };
 #[allow(deprecated, non_upper_case_globals)]
 impl JobStatus {
@@ -295,8 +253,6 @@ const _: () = {
         ("TIMED_OUT", 5),
         ("TIMEOUT", 5),
     ];
-    #[doc = r" The hash table of `NAMES`, laid out by the macro (little-endian `u32`s), and the"]
-    #[doc = r" names' keys (four little-endian `u64`s each)."]
     const NAME_SLOTS : & [:: core :: primitive :: u8] = b"\0\0\0\0\x02\0\x9D6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x03\0\xA4'\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x04\0\x069\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x07\0#\x1C\0\0\0\0\0\0\0\0\0\0\0\0\x06\0\x939\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x05\0\xD8G\x01\0w\xA6\0\0\0\0\0\0\0\0" ;
     const NAME_KEYS : & [:: core :: primitive :: u8] = b"QUEUEUED\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0RUNNNING\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0SUCCEEDEUCCEEDEDSUCCEEDEUCCEEDEDUP_TO_DA_TO_DATEUP_TO_DA_TO_DATENO_SUCH_SUCH_JOBNO_SUCH_SUCH_JOBTIMED_OUIMED_OUTTIMED_OUIMED_OUTTIMEEOUT\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0" ;
     #[inline]
@@ -309,9 +265,7 @@ const _: () = {
     const fn entry_of(status: JobStatus) -> &'static ::status_registry::__private::Entry {
         ::status_registry::__private::entry(ROWS, position_of_code(status.code()))
     }
-    #[doc = r" The entries of `ALL`, in a `static`: rustc validates the enum values of every"]
-    #[doc = r" constant that holds them, walking the variants for each, but not those of a static"]
-    #[doc = r" that a constant points to or a `const fn` reads."]
+    #[doc = r" The entries of `ALL`."]
     static ALL_ENTRIES: [JobStatus; 6] = [
         JobStatus::QUEUED,
         JobStatus::RUNNING,
@@ -320,9 +274,7 @@ const _: () = {
         JobStatus::NO_SUCH_JOB,
         JobStatus::TIMED_OUT,
     ];
-    #[doc = r" `ALL[position]`, then `None` at the position of no entry (`COUNT`, which"]
-    #[doc = r" `position_of_code` gives an unregistered code): reading it takes no branch on"]
-    #[doc = r" whether a code is registered. A `static`, for the reason `ALL_ENTRIES` is one."]
+    #[doc = r" `ALL[position]`, then `None` at `COUNT`, the position of no entry."]
     static STATUSES: [::core::option::Option<JobStatus>; 7] = [
         ::core::option::Option::Some(JobStatus::QUEUED),
         ::core::option::Option::Some(JobStatus::RUNNING),

@@ -36,13 +36,14 @@ pub fn class_type(registry: &Registry, paths: &Paths) -> TokenStream {
     }
 }
 
-/// The class type's inherent API and trait impls, over one row per class.
+/// The class type's `ALL`, `of` and rows, and the call of the runtime's `impl_classes!`, which
+/// writes the rest of its API and its trait impls over the rows.
 fn class_api(registry: &Registry, classes: &Classes, paths: &Paths) -> TokenStream {
     let Paths {
         private,
         repr,
         option,
-        str,
+        ..
     } = paths;
     let ident = &classes.ident;
     let names: Vec<_> = classes.classes.iter().map(|class| &class.ident).collect();
@@ -54,7 +55,6 @@ fn class_api(registry: &Registry, classes: &Classes, paths: &Paths) -> TokenStre
         quote!(&#private::ClassRow(#lo, #hi, #name, #phrase))
     });
     let cfgs = cfgs(&registry.attrs);
-    let impls = class_trait_impls(classes, paths);
     quote! {
         #(#cfgs)*
         #[allow(non_upper_case_globals)]
@@ -71,32 +71,6 @@ fn class_api(registry: &Registry, classes: &Classes, paths: &Paths) -> TokenStre
                         _ => #option::None,
                     }
                 }
-
-                /// The codes of this class.
-                #[inline]
-                pub const fn range(self) -> ::core::ops::RangeInclusive<#repr> {
-                    let row = row(self);
-                    row.0..=row.1
-                }
-
-                /// Whether `code` is in this class's range.
-                #[inline]
-                pub const fn contains(self, code: #repr) -> ::core::primitive::bool {
-                    let row = row(self);
-                    row.0 <= code && code <= row.1
-                }
-
-                /// The class's name as declared, such as `"CLIENT_ERROR"`.
-                #[inline]
-                pub const fn name(self) -> &'static #str {
-                    row(self).2
-                }
-
-                /// The class's phrase, such as `"Client Error"`.
-                #[inline]
-                pub const fn phrase(self) -> &'static #str {
-                    row(self).3
-                }
             }
 
             /// The class's range, name and phrase.
@@ -107,39 +81,8 @@ fn class_api(registry: &Registry, classes: &Classes, paths: &Paths) -> TokenStre
                 }
             }
 
-            #impls
+            #private::impl_classes!(#ident: #repr);
         };
-    }
-}
-
-/// `ClassType` over the rows, `Debug` (the name) and `Display` (the phrase).
-fn class_trait_impls(classes: &Classes, paths: &Paths) -> TokenStream {
-    let (ident, private, repr) = (&classes.ident, &paths.private, &paths.repr);
-    quote! {
-    #[automatically_derived]
-    impl #private::ClassType for #ident {
-        type Repr = #repr;
-        const ALL: &'static [Self] = Self::ALL;
-
-        #[inline]
-        fn row(self) -> &'static #private::ClassRow<#repr> {
-            row(self)
-        }
-    }
-
-    #[automatically_derived]
-    impl ::core::fmt::Debug for #ident {
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            f.pad(self.name())
-        }
-    }
-
-    #[automatically_derived]
-    impl ::core::fmt::Display for #ident {
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            f.pad(self.phrase())
-        }
-    }
     }
 }
 

@@ -38,7 +38,6 @@ pub struct Paths {
     /// `::core::primitive::u16`: the repr.
     pub repr: TokenStream,
     pub option: TokenStream,
-    pub str: TokenStream,
 }
 
 impl Paths {
@@ -49,7 +48,6 @@ impl Paths {
             private: quote!(#krate::__private),
             repr: quote!(::core::primitive::#repr),
             option: quote!(::core::option::Option),
-            str: quote!(::core::primitive::str),
         }
     }
 }

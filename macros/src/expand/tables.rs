@@ -27,6 +27,13 @@ pub fn tables(registry: &Registry, paths: &Paths) -> TokenStream {
     let row_count = Literal::usize_unsuffixed(registry.entries.len() + 1);
     let position_of_code = position_of_code(registry, paths);
     let position_of_name = position_of_name(registry, paths);
+    // `ALL_ENTRIES` and `STATUSES` are `static`s: rustc validates the enum values of every
+    // constant that holds them, walking the variants for each, but not those of a static that a
+    // constant points to or a `const fn` reads. Reading `STATUSES` takes no branch on whether a
+    // code is registered (`position_of_code` gives an unregistered code `COUNT`); reading
+    // `ALL_ENTRIES` with the position clamped takes one, since LLVM makes the pick of the
+    // value or `None` a branch, which random codes mispredict: `"404"` on 65,536 inputs took
+    // 1.7x the time.
     quote! {
         /// The entries' rows, in the order of `ALL`, then the row of no entry.
         const ROWS: &[#private::Entry] = &[#(#rows,)* #private::Entry::MISSING];
@@ -41,14 +48,10 @@ pub fn tables(registry: &Registry, paths: &Paths) -> TokenStream {
             #private::entry(ROWS, position_of_code(status.code()))
         }
 
-        /// The entries of `ALL`, in a `static`: rustc validates the enum values of every
-        /// constant that holds them, walking the variants for each, but not those of a static
-        /// that a constant points to or a `const fn` reads.
+        /// The entries of `ALL`.
         static ALL_ENTRIES: [#ident; #count] = [#(#ident::#names),*];
 
-        /// `ALL[position]`, then `None` at the position of no entry (`COUNT`, which
-        /// `position_of_code` gives an unregistered code): reading it takes no branch on
-        /// whether a code is registered. A `static`, for the reason `ALL_ENTRIES` is one.
+        /// `ALL[position]`, then `None` at `COUNT`, the position of no entry.
         static STATUSES: [#option<#ident>; #row_count] =
             [#(#option::Some(#ident::#names2),)* #option::None];
 
@@ -155,8 +158,7 @@ fn position_of_code(registry: &Registry, paths: &Paths) -> TokenStream {
         quote!(let offset = if offset < #span { offset } else { #span };)
     });
     quote! {
-        /// `POSITIONS[code - lowest code]`: the position in `ALL` of the entry with `code`, or
-        /// `COUNT`.
+        /// `POSITIONS[code - lowest code]`: the position of the entry with `code`, or `COUNT`.
         const POSITIONS: [::core::primitive::u16; #table_len] =
             #private::position_table(#positions);
 
@@ -234,8 +236,8 @@ fn position_of_name(registry: &Registry, paths: &Paths) -> TokenStream {
     quote! {
         #names_table
 
-        /// The hash table of `NAMES`, laid out by the macro (little-endian `u32`s), and the
-        /// names' keys (four little-endian `u64`s each).
+        // The hash table of `NAMES` (little-endian `u32`s), and the names' keys (four
+        // little-endian `u64`s each): see the runtime's `find_name`.
         const NAME_SLOTS: &[::core::primitive::u8] = #slots;
         const NAME_KEYS: &[::core::primitive::u8] = #keys;
 
