@@ -65,6 +65,27 @@ fn codes_outside_the_window_are_rejected_with_the_window() {
     );
 }
 
+/// The other spellings of a code that `FromStr` reads (a sign, leading zeros) take the slow
+/// path of a window of three-digit codes, and still read the code.
+#[test]
+fn codes_spelled_otherwise_parse_to_the_same_code() {
+    for (input, code) in [("+404", 404), ("0404", 404), ("00499", 499), ("+0100", 100)] {
+        let expected = StatusCode::new(code);
+        assert_eq!(input.parse::<StatusCode>().ok(), expected, "{input}");
+        assert_eq!(
+            StatusCode::from_bytes(input.as_bytes()).ok(),
+            expected,
+            "{input}"
+        );
+    }
+    for input in ["042", "0042", "+99", "01000"] {
+        let error = input.parse::<StatusCode>().unwrap_err();
+        assert_eq!(error.kind(), ParseErrorKind::OutOfRange, "{input}");
+        let error = StatusCode::from_bytes(input.as_bytes()).unwrap_err();
+        assert_eq!(error.kind(), ParseErrorKind::OutOfRange, "{input}");
+    }
+}
+
 #[test]
 fn every_registered_code_knows_its_status() {
     for status in HttpStatus::iter() {

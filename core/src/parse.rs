@@ -20,7 +20,15 @@ fn parse_short<T: CodeType>(
     input: &[u8],
     otherwise: impl FnOnce() -> Result<T, ParseError<T>>,
 ) -> Result<T, ParseError<T>> {
-    match short_code::<T::Repr>(input) {
+    // A window of three-digit codes (HTTP's) holds no other plain code, so any other length
+    // goes to `otherwise` at once, as `http`'s parser rejects it, rather than through the loop
+    // for one to five digits (whose branches random inputs mispredict).
+    let code = if T::MIN_CODE.into() >= 100 && T::MAX_CODE.into() <= 999 {
+        three_digits::<T::Repr>(input)
+    } else {
+        short_code::<T::Repr>(input)
+    };
+    match code {
         Some(code) if T::MIN_CODE <= code && code <= T::MAX_CODE => {
             T::from_code(code).ok_or(ParseError::new(ParseErrorKind::UnknownCode(code)))
         }
@@ -84,17 +92,8 @@ fn parse_any_bytes<T: CodeType>(input: &[u8]) -> Result<T, ParseError<T>> {
 /// Three digits, the length of every HTTP code, take no loop and one branch on the digits.
 #[inline]
 fn short_code<T: Repr>(digits: &[u8]) -> Option<T> {
-    if let [a, b, c] = *digits {
-        let (a, b, c) = (
-            a.wrapping_sub(b'0'),
-            b.wrapping_sub(b'0'),
-            c.wrapping_sub(b'0'),
-        );
-        if (a > 9) | (b > 9) | (c > 9) {
-            return None;
-        }
-        let value = u32::from(a) * 100 + u32::from(b) * 10 + u32::from(c);
-        return T::try_from(value).ok();
+    if digits.len() == 3 {
+        return three_digits(digits);
     }
     if digits.is_empty() || digits.len() > 5 {
         return None;
@@ -108,6 +107,23 @@ fn short_code<T: Repr>(digits: &[u8]) -> Option<T> {
         value = value * 10 + u32::from(digit);
     }
     T::try_from(value).ok()
+}
+
+/// Three ASCII digits that make a code of `T`, with no loop and one branch on the digits.
+#[inline]
+fn three_digits<T: Repr>(digits: &[u8]) -> Option<T> {
+    let [a, b, c] = *digits else {
+        return None;
+    };
+    let (a, b, c) = (
+        a.wrapping_sub(b'0'),
+        b.wrapping_sub(b'0'),
+        c.wrapping_sub(b'0'),
+    );
+    if (a > 9) | (b > 9) | (c > 9) {
+        return None;
+    }
+    T::try_from(u32::from(a) * 100 + u32::from(b) * 10 + u32::from(c)).ok()
 }
 
 /// A decimal integer, telling a number that does not fit `T` from text that is not a number.
