@@ -141,6 +141,10 @@ fn http_status_expansion() {
     let slots: syn::LitByteStr =
         syn::parse_str(&format!("b\"{slots}\"")).expect("the slots are a byte string");
     assert_eq!(slots.value().len(), 1024 * 4);
+    // The table by code covers StatusCode's window, `100..=999`, and a slot for the codes past
+    // it: every HTTP code is looked up without the clamp's branch.
+    assert!(text.contains("const POSITIONS : [:: core :: primitive :: u16 ; 901]"));
+    assert!(text.contains("let offset = if offset < 900 { offset } else { 900 } ;"));
 }
 
 /// What in an expansion could panic: a call such as `unwrap`, a panicking macro, or indexing (a

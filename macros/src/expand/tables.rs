@@ -128,6 +128,16 @@ fn position_of_code(registry: &Registry, paths: &Paths) -> TokenStream {
             }
         };
     }
+    // The open code type's window too, where it is not much larger: every code it holds then
+    // has a slot, and only a code outside it takes the clamp below, a branch that HTTP's codes
+    // (any of `100..=999`) would otherwise mispredict for the 488 past `511`.
+    let (lowest, span) = match registry.open() {
+        Some(open) if open.hi.value.abs_diff(open.lo.value) < 1024 => {
+            let (lowest, highest) = (lowest.min(open.lo.value), highest.max(open.hi.value));
+            (lowest, highest.abs_diff(lowest) + 1)
+        }
+        _ => (lowest, span),
+    };
     // The offset from the lowest code, in the unsigned type of the repr's width: codes below
     // the lowest wrap around to offsets above the highest.
     let repr_name = registry.repr.name();
