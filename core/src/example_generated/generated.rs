@@ -275,15 +275,8 @@ const _: () = {
         JobStatus::TIMED_OUT,
     ];
     #[doc = r" `ALL[position]`, then `None` at `COUNT`, the position of no entry."]
-    static STATUSES: [::core::option::Option<JobStatus>; 7] = [
-        ::core::option::Option::Some(JobStatus::QUEUED),
-        ::core::option::Option::Some(JobStatus::RUNNING),
-        ::core::option::Option::Some(JobStatus::SUCCEEDED),
-        ::core::option::Option::Some(JobStatus::UP_TO_DATE),
-        ::core::option::Option::Some(JobStatus::NO_SUCH_JOB),
-        ::core::option::Option::Some(JobStatus::TIMED_OUT),
-        ::core::option::Option::None,
-    ];
+    static STATUSES: [::core::option::Option<JobStatus>; 7] =
+        ::status_registry::__private::status_table(&ALL_ENTRIES);
     #[inline]
     const fn status_at(position: ::core::primitive::usize) -> ::core::option::Option<JobStatus> {
         match ::status_registry::__private::get(&STATUSES, position) {

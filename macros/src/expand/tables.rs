@@ -22,7 +22,6 @@ pub fn tables(registry: &Registry, paths: &Paths) -> TokenStream {
     let ident = &registry.ident;
     let rows = registry.entries.iter().map(|entry| row(entry, paths));
     let names = registry.entries.iter().map(|entry| &entry.ident);
-    let names2 = names.clone();
     let count = Literal::usize_unsuffixed(registry.entries.len());
     let row_count = Literal::usize_unsuffixed(registry.entries.len() + 1);
     let position_of_code = position_of_code(registry, paths);
@@ -52,8 +51,7 @@ pub fn tables(registry: &Registry, paths: &Paths) -> TokenStream {
         static ALL_ENTRIES: [#ident; #count] = [#(#ident::#names),*];
 
         /// `ALL[position]`, then `None` at `COUNT`, the position of no entry.
-        static STATUSES: [#option<#ident>; #row_count] =
-            [#(#option::Some(#ident::#names2),)* #option::None];
+        static STATUSES: [#option<#ident>; #row_count] = #private::status_table(&ALL_ENTRIES);
 
         #[inline]
         const fn status_at(position: ::core::primitive::usize) -> #option<#ident> {
