@@ -270,6 +270,67 @@ macro_rules! __impl_classes {
     };
 }
 
+/// The methods that a registry or an open code type `$ty` gets from its classes, of the class
+/// type `$class`: `class()`, and one predicate per class (`$predicate`, documented by `$doc`)
+/// of whether the code is in its range. A registry's every code is in a class, so its `class()`
+/// is total (`$fallback` is never reached) and it implements `Classified`; an open code type's
+/// gives `None` for a code outside every class.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_class_methods {
+    (
+        $ty:ident: registry of $class:ty, fallback $fallback:ident,
+        $($lo:literal..=$hi:literal $name:ident $predicate:ident $doc:literal;)*
+    ) => {
+        impl $ty {
+            /// The class this entry belongs to.
+            #[inline]
+            pub const fn class(self) -> $class {
+                match self.code() {
+                    $($lo..=$hi => <$class>::$name,)*
+                    _ => <$class>::$fallback,
+                }
+            }
+
+            $crate::__impl_class_methods!(@predicates $($lo..=$hi $predicate $doc;)*);
+        }
+
+        #[automatically_derived]
+        impl $crate::__private::Classified for $ty {
+            type Class = $class;
+
+            #[inline]
+            fn class(self) -> $class {
+                Self::class(self)
+            }
+        }
+    };
+    (
+        $ty:ident: open of $class:ty,
+        $($lo:literal..=$hi:literal $name:ident $predicate:ident $doc:literal;)*
+    ) => {
+        impl $ty {
+            /// The class whose range holds the code, if any.
+            #[inline]
+            pub const fn class(self) -> ::core::option::Option<$class> {
+                match self.code() {
+                    $($lo..=$hi => ::core::option::Option::Some(<$class>::$name),)*
+                    _ => ::core::option::Option::None,
+                }
+            }
+
+            $crate::__impl_class_methods!(@predicates $($lo..=$hi $predicate $doc;)*);
+        }
+    };
+    (@predicates $($lo:literal..=$hi:literal $predicate:ident $doc:literal;)*) => {$(
+        #[doc = $doc]
+        #[inline]
+        pub const fn $predicate(self) -> ::core::primitive::bool {
+            ::core::matches!(self.code(), $lo..=$hi)
+        }
+    )*};
+}
+
 /// `==` and `<` between a type of codes `$ty` and `$other`, both ways, by their codes: `$other`
 /// is the repr, or another type of codes of the same repr.
 #[doc(hidden)]

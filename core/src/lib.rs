@@ -40,6 +40,7 @@ pub use traits::{ClassType, Classified, Iter, OpenCode, Registry};
 /// What the macro's expansion uses; not a public API, and not covered by semver.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::__impl_class_methods as impl_class_methods;
     pub use crate::__impl_classes as impl_classes;
     pub use crate::__impl_codes as impl_codes;
     pub use crate::__impl_http as impl_http;

@@ -157,32 +157,8 @@ impl JobCode {
     pub const TIMED_OUT: Self = Self(408);
     #[doc = "Another name of [`TIMED_OUT`](Self::TIMED_OUT)."]
     pub const TIMEOUT: Self = Self::TIMED_OUT;
-    #[doc = r" The class whose range holds the code, if any."]
-    #[inline]
-    pub const fn class(self) -> ::core::option::Option<JobClass> {
-        match self.0 {
-            100..=199 => ::core::option::Option::Some(JobClass::PENDING),
-            200..=299 => ::core::option::Option::Some(JobClass::DONE),
-            400..=499 => ::core::option::Option::Some(JobClass::FAILED),
-            _ => ::core::option::Option::None,
-        }
-    }
-    #[doc = "Whether the code is in `100..=199`, the class `PENDING`."]
-    #[inline]
-    pub const fn is_pending(self) -> ::core::primitive::bool {
-        ::core::matches!(self.0, 100..=199)
-    }
-    #[doc = "Whether the code is in `200..=299`, the class `DONE`."]
-    #[inline]
-    pub const fn is_done(self) -> ::core::primitive::bool {
-        ::core::matches!(self.0, 200..=299)
-    }
-    #[doc = "Whether the code is in `400..=499`, the class `FAILED`."]
-    #[inline]
-    pub const fn is_failed(self) -> ::core::primitive::bool {
-        ::core::matches!(self.0, 400..=499)
-    }
 }
+:: status_registry :: __private :: impl_class_methods ! (JobCode : open of JobClass , 100 ..= 199 PENDING is_pending "Whether the code is in `100..=199`, the class `PENDING`." ; 200 ..= 299 DONE is_done "Whether the code is in `200..=299`, the class `DONE`." ; 400 ..= 499 FAILED is_failed "Whether the code is in `400..=499`, the class `FAILED`." ;);
 #[doc(hidden)]
 #[allow(non_local_definitions)]
 macro_rules ! __status_registry_replay_JobStatus { ({ $ ($ krate : tt) * } $ ($ extension : tt) *) => { $ ($ krate) * :: status_registry ! { __extend { enum JobStatus : u16 { # [doc = " Where a job is: its code's hundreds."] classes JobClass { 100 ..= 199 PENDING "Pending" ; 200 ..= 299 DONE "Done" ; 400 ..= 499 FAILED "Failed" ; } # [doc = " Any code a worker may report, registered or not."] open JobCode in 100 ..= 499 ; 100 QUEUED "Queued" "Waiting for a worker" ; 101 RUNNING "Running" "A worker has the job" ; 200 SUCCEEDED "Succeeded" ["Build API, section 3"] ; # [doc = " The inputs had not changed since the last run."] 204 UP_TO_DATE "Up To Date" ; 404 NO_SUCH_JOB "No Such Job" ; 408 TIMED_OUT "Timed Out" "The job ran past its deadline" ["Build API, section 4"] ; alias TIMEOUT = TIMED_OUT ; } } $ ($ extension) * } } ; }
@@ -285,40 +261,7 @@ const _: () = {
         }
     }
     :: status_registry :: __private :: impl_registry ! (JobStatus : :: core :: primitive :: u16 , "JobStatus" , 6 , phrases : table);
-    impl JobStatus {
-        #[doc = r" The class this entry belongs to."]
-        #[inline]
-        pub const fn class(self) -> JobClass {
-            match self.code() {
-                100..=199 => JobClass::PENDING,
-                200..=299 => JobClass::DONE,
-                _ => JobClass::FAILED,
-            }
-        }
-        #[doc = "Whether the code is in `100..=199`, the class [`PENDING`](JobClass::PENDING)."]
-        #[inline]
-        pub const fn is_pending(self) -> ::core::primitive::bool {
-            ::core::matches!(self.code(), 100..=199)
-        }
-        #[doc = "Whether the code is in `200..=299`, the class [`DONE`](JobClass::DONE)."]
-        #[inline]
-        pub const fn is_done(self) -> ::core::primitive::bool {
-            ::core::matches!(self.code(), 200..=299)
-        }
-        #[doc = "Whether the code is in `400..=499`, the class [`FAILED`](JobClass::FAILED)."]
-        #[inline]
-        pub const fn is_failed(self) -> ::core::primitive::bool {
-            ::core::matches!(self.code(), 400..=499)
-        }
-    }
-    #[automatically_derived]
-    impl ::status_registry::__private::Classified for JobStatus {
-        type Class = JobClass;
-        #[inline]
-        fn class(self) -> JobClass {
-            Self::class(self)
-        }
-    }
+    :: status_registry :: __private :: impl_class_methods ! (JobStatus : registry of JobClass , fallback FAILED , 100 ..= 199 PENDING is_pending "Whether the code is in `100..=199`, the class [`PENDING`](JobClass::PENDING)." ; 200 ..= 299 DONE is_done "Whether the code is in `200..=299`, the class [`DONE`](JobClass::DONE)." ; 400 ..= 499 FAILED is_failed "Whether the code is in `400..=499`, the class [`FAILED`](JobClass::FAILED)." ;);
     :: status_registry :: __private :: impl_http ! (JobStatus : from_http = TryFrom , into_http = From);
     :: status_registry :: __private :: impl_open ! (JobCode : :: core :: primitive :: u16 , "JobCode" , 100 ..= 499 , JobStatus , 7);
     :: status_registry :: __private :: impl_http ! (JobCode : from_http = TryFrom , into_http = From);

@@ -492,44 +492,8 @@ impl StatusCode {
     pub const REQUESTED_RANGE_NOT_SATISFIABLE: Self = Self::RANGE_NOT_SATISFIABLE;
     #[doc = "Another name of [`UNPROCESSABLE_CONTENT`](Self::UNPROCESSABLE_CONTENT)."]
     pub const UNPROCESSABLE_ENTITY: Self = Self::UNPROCESSABLE_CONTENT;
-    #[doc = r" The class whose range holds the code, if any."]
-    #[inline]
-    pub const fn class(self) -> ::core::option::Option<StatusClass> {
-        match self.0 {
-            100..=199 => ::core::option::Option::Some(StatusClass::INFORMATIONAL),
-            200..=299 => ::core::option::Option::Some(StatusClass::SUCCESS),
-            300..=399 => ::core::option::Option::Some(StatusClass::REDIRECTION),
-            400..=499 => ::core::option::Option::Some(StatusClass::CLIENT_ERROR),
-            500..=599 => ::core::option::Option::Some(StatusClass::SERVER_ERROR),
-            _ => ::core::option::Option::None,
-        }
-    }
-    #[doc = "Whether the code is in `100..=199`, the class `INFORMATIONAL`."]
-    #[inline]
-    pub const fn is_informational(self) -> ::core::primitive::bool {
-        ::core::matches!(self.0, 100..=199)
-    }
-    #[doc = "Whether the code is in `200..=299`, the class `SUCCESS`."]
-    #[inline]
-    pub const fn is_success(self) -> ::core::primitive::bool {
-        ::core::matches!(self.0, 200..=299)
-    }
-    #[doc = "Whether the code is in `300..=399`, the class `REDIRECTION`."]
-    #[inline]
-    pub const fn is_redirection(self) -> ::core::primitive::bool {
-        ::core::matches!(self.0, 300..=399)
-    }
-    #[doc = "Whether the code is in `400..=499`, the class `CLIENT_ERROR`."]
-    #[inline]
-    pub const fn is_client_error(self) -> ::core::primitive::bool {
-        ::core::matches!(self.0, 400..=499)
-    }
-    #[doc = "Whether the code is in `500..=599`, the class `SERVER_ERROR`."]
-    #[inline]
-    pub const fn is_server_error(self) -> ::core::primitive::bool {
-        ::core::matches!(self.0, 500..=599)
-    }
 }
+:: status_registry :: __private :: impl_class_methods ! (StatusCode : open of StatusClass , 100 ..= 199 INFORMATIONAL is_informational "Whether the code is in `100..=199`, the class `INFORMATIONAL`." ; 200 ..= 299 SUCCESS is_success "Whether the code is in `200..=299`, the class `SUCCESS`." ; 300 ..= 399 REDIRECTION is_redirection "Whether the code is in `300..=399`, the class `REDIRECTION`." ; 400 ..= 499 CLIENT_ERROR is_client_error "Whether the code is in `400..=499`, the class `CLIENT_ERROR`." ; 500 ..= 599 SERVER_ERROR is_server_error "Whether the code is in `500..=599`, the class `SERVER_ERROR`." ;);
 #[doc(hidden)]
 #[macro_export]
 #[allow(non_local_definitions)]
@@ -711,52 +675,7 @@ const _: () = {
         }
     }
     :: status_registry :: __private :: impl_registry ! (HttpStatus : :: core :: primitive :: u16 , "HttpStatus" , 62 , phrases : table);
-    impl HttpStatus {
-        #[doc = r" The class this entry belongs to."]
-        #[inline]
-        pub const fn class(self) -> StatusClass {
-            match self.code() {
-                100..=199 => StatusClass::INFORMATIONAL,
-                200..=299 => StatusClass::SUCCESS,
-                300..=399 => StatusClass::REDIRECTION,
-                400..=499 => StatusClass::CLIENT_ERROR,
-                _ => StatusClass::SERVER_ERROR,
-            }
-        }
-        #[doc = "Whether the code is in `100..=199`, the class [`INFORMATIONAL`](StatusClass::INFORMATIONAL)."]
-        #[inline]
-        pub const fn is_informational(self) -> ::core::primitive::bool {
-            ::core::matches!(self.code(), 100..=199)
-        }
-        #[doc = "Whether the code is in `200..=299`, the class [`SUCCESS`](StatusClass::SUCCESS)."]
-        #[inline]
-        pub const fn is_success(self) -> ::core::primitive::bool {
-            ::core::matches!(self.code(), 200..=299)
-        }
-        #[doc = "Whether the code is in `300..=399`, the class [`REDIRECTION`](StatusClass::REDIRECTION)."]
-        #[inline]
-        pub const fn is_redirection(self) -> ::core::primitive::bool {
-            ::core::matches!(self.code(), 300..=399)
-        }
-        #[doc = "Whether the code is in `400..=499`, the class [`CLIENT_ERROR`](StatusClass::CLIENT_ERROR)."]
-        #[inline]
-        pub const fn is_client_error(self) -> ::core::primitive::bool {
-            ::core::matches!(self.code(), 400..=499)
-        }
-        #[doc = "Whether the code is in `500..=599`, the class [`SERVER_ERROR`](StatusClass::SERVER_ERROR)."]
-        #[inline]
-        pub const fn is_server_error(self) -> ::core::primitive::bool {
-            ::core::matches!(self.code(), 500..=599)
-        }
-    }
-    #[automatically_derived]
-    impl ::status_registry::__private::Classified for HttpStatus {
-        type Class = StatusClass;
-        #[inline]
-        fn class(self) -> StatusClass {
-            Self::class(self)
-        }
-    }
+    :: status_registry :: __private :: impl_class_methods ! (HttpStatus : registry of StatusClass , fallback SERVER_ERROR , 100 ..= 199 INFORMATIONAL is_informational "Whether the code is in `100..=199`, the class [`INFORMATIONAL`](StatusClass::INFORMATIONAL)." ; 200 ..= 299 SUCCESS is_success "Whether the code is in `200..=299`, the class [`SUCCESS`](StatusClass::SUCCESS)." ; 300 ..= 399 REDIRECTION is_redirection "Whether the code is in `300..=399`, the class [`REDIRECTION`](StatusClass::REDIRECTION)." ; 400 ..= 499 CLIENT_ERROR is_client_error "Whether the code is in `400..=499`, the class [`CLIENT_ERROR`](StatusClass::CLIENT_ERROR)." ; 500 ..= 599 SERVER_ERROR is_server_error "Whether the code is in `500..=599`, the class [`SERVER_ERROR`](StatusClass::SERVER_ERROR)." ;);
     :: status_registry :: __private :: impl_http ! (HttpStatus : from_http = TryFrom , into_http = From);
     :: status_registry :: __private :: impl_open ! (StatusCode : :: core :: primitive :: u16 , "StatusCode" , 100 ..= 999 , HttpStatus , 63);
     :: status_registry :: __private :: impl_http ! (StatusCode : from_http = From , into_http = From);

@@ -112,69 +112,32 @@ pub fn class_path(registry: &Registry, classes: &Classes, paths: &Paths) -> Toke
     }
 }
 
-/// The registry's `class()` and predicates.
-pub fn registry_methods(registry: &Registry, paths: &Paths) -> TokenStream {
-    let Some(classes) = registry.classes() else {
+/// The methods a registry (`registry`) or its open code type gets from its classes: the call
+/// of the runtime's `impl_class_methods!` with each class's range, name, predicate and the
+/// predicate's doc, which links the class where the class type is sure to be in scope (the
+/// registry's own classes).
+pub fn class_methods(
+    registry: &Registry,
+    ident: &syn::Ident,
+    paths: &Paths,
+    registry_side: bool,
+) -> TokenStream {
+    let Some(classes) = registry
+        .classes()
+        .filter(|classes| !classes.classes.is_empty())
+    else {
         return TokenStream::new();
     };
+    let private = &paths.private;
     let class_path = class_path(registry, classes, paths);
-    let ranges = ranges(classes);
-    let names: Vec<_> = classes.classes.iter().map(|class| &class.ident).collect();
-    // Every entry lies in a class (the macro checked it), so the last class needs no range.
-    let (last, leading) = names
-        .split_last()
-        .map_or((None, &[][..]), |(last, leading)| (Some(last), leading));
-    let leading_ranges = &ranges[..leading.len()];
-    let predicates = predicates(classes, &quote!(self.code()), classes.origin == Origin::Own);
-    quote! {
-        /// The class this entry belongs to.
-        #[inline]
-        pub const fn class(self) -> #class_path {
-            match self.code() {
-                #(#leading_ranges => #class_path::#leading,)*
-                _ => #class_path::#last,
-            }
-        }
-
-        #predicates
-    }
-}
-
-/// The open code type's `class()`, which a code outside every class has none of, and
-/// predicates.
-pub fn open_methods(registry: &Registry, paths: &Paths) -> TokenStream {
-    let Some(classes) = registry.classes() else {
-        return TokenStream::new();
-    };
-    let option = &paths.option;
-    let class_path = class_path(registry, classes, paths);
-    let ranges = ranges(classes);
-    let names = classes.classes.iter().map(|class| &class.ident);
-    let predicates = predicates(classes, &quote!(self.0), false);
-    quote! {
-        /// The class whose range holds the code, if any.
-        #[inline]
-        pub const fn class(self) -> #option<#class_path> {
-            match self.0 {
-                #(#ranges => #option::Some(#class_path::#names),)*
-                _ => #option::None,
-            }
-        }
-
-        #predicates
-    }
-}
-
-/// One `is_*` predicate per class, on the code that `code` reads. The docs link each class to
-/// its variant where the class type is sure to be in scope (`linked`).
-fn predicates(classes: &Classes, code: &TokenStream, linked: bool) -> TokenStream {
     let class_type = unraw(&classes.ident);
-    let predicates = classes
+    let linked = registry_side && classes.origin == Origin::Own;
+    let rows = classes
         .classes
         .iter()
         .zip(ranges(classes))
         .map(|(class, range)| {
-            let predicate = class.predicate();
+            let (name, predicate) = (&class.ident, class.predicate());
             let doc = format!(
                 "Whether the code is in `{}..={}`, the class {}.",
                 class.lo.value,
@@ -185,33 +148,17 @@ fn predicates(classes: &Classes, code: &TokenStream, linked: bool) -> TokenStrea
                     format!("`{}`", class.name())
                 },
             );
-            quote! {
-                #[doc = #doc]
-                #[inline]
-                pub const fn #predicate(self) -> ::core::primitive::bool {
-                    ::core::matches!(#code, #range)
-                }
-            }
+            quote!(#range #name #predicate #doc;)
         });
-    quote!(#(#predicates)*)
-}
-
-/// `Classified`, for a registry with classes.
-pub fn classified_impl(registry: &Registry, paths: &Paths) -> TokenStream {
-    let Some(classes) = registry.classes() else {
-        return TokenStream::new();
+    let kind = if registry_side {
+        // Every entry lies in a class (the macro checked it): the last class is the fallback
+        // of a `match` that must be total.
+        let fallback = classes.classes.last().map(|class| &class.ident);
+        quote!(registry of #class_path, fallback #fallback,)
+    } else {
+        quote!(open of #class_path,)
     };
-    let (ident, private) = (&registry.ident, &paths.private);
-    let class_path = class_path(registry, classes, paths);
     quote! {
-        #[automatically_derived]
-        impl #private::Classified for #ident {
-            type Class = #class_path;
-
-            #[inline]
-            fn class(self) -> #class_path {
-                Self::class(self)
-            }
-        }
+        #private::impl_class_methods!(#ident: #kind #(#rows)*);
     }
 }

@@ -24,9 +24,10 @@ pub fn open_type(registry: &Registry, open: &Open, paths: &Paths) -> TokenStream
         ),
     );
     let constants = constants(registry);
-    let class_methods = classes::open_methods(registry, paths);
     let derives = super::value_derives();
     let cfgs = cfgs(&registry.attrs);
+    let class_methods = classes::class_methods(registry, ident, paths, false);
+    let class_methods = (!class_methods.is_empty()).then(|| quote!(#(#cfgs)* #class_methods));
     quote! {
         #(#cfgs)*
         #(#attrs)*
@@ -40,9 +41,9 @@ pub fn open_type(registry: &Registry, open: &Open, paths: &Paths) -> TokenStream
         #[allow(deprecated, non_upper_case_globals)]
         impl #ident {
             #constants
-
-            #class_methods
         }
+
+        #class_methods
     }
 }
 

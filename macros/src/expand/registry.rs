@@ -96,15 +96,12 @@ pub fn impls(registry: &Registry, paths: &Paths) -> TokenStream {
     } else {
         quote!(rows)
     };
-    let class_methods = classes::registry_methods(registry, paths);
-    let class_methods = (!class_methods.is_empty()).then(|| quote!(impl #ident { #class_methods }));
-    let classified = classes::classified_impl(registry, paths);
+    let class_methods = classes::class_methods(registry, ident, paths, true);
     let http = shared::http_impls(registry, ident, None, paths);
     quote! {
         #private::impl_registry!(#ident: #repr, #name, #count, phrases: #phrases);
 
         #class_methods
-        #classified
         #http
     }
 }
