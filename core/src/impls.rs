@@ -1,7 +1,11 @@
-//! The impls that every type of codes gets alike, written once as `macro_rules!` that the
-//! macro's expansion calls through `__private` (as it does `impl_serde!`): a generated type
-//! carries its tables and `const fn`s, and these impls name only what every such type has, its
-//! `CodeType` impl.
+//! What every generated type gets alike, written once as `macro_rules!` that the macro's
+//! expansion calls through `__private` (as it does `impl_serde!`, and as bitflags writes its
+//! public API): a registry's inherent API and trait impls over its tables (`impl_registry!`), an
+//! open code type's (`impl_open!`), a class type's (`impl_classes!`) and the class methods
+//! (`impl_class_methods!`), and what every type of codes implements over its `CodeType` impl
+//! (`impl_codes!`). The expansion keeps what differs per registry: its types, constants and
+//! tables, which these macros name (`ALL_ENTRIES`, `ROWS`, `position_of_code`, ...) where they are
+//! called, inside the registry's `const _` block.
 
 /// For a type of codes (a registry or an open code type) `$ty` whose repr is `$repr`: `FromStr`,
 /// serde (with the `serde` feature), `From<$ty> for $repr`, `TryFrom<$repr>`, and `==` and `<`

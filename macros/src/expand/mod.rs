@@ -2,17 +2,23 @@
 //! registry whose every entry was rejected still yields its type (with no variant), so that its
 //! uses raise no second error.
 //!
-//! The generated type carries its tables and small `const fn`s; formatting, parsing, iteration
-//! and the error types are written once in the runtime crate, over its traits. Paths are
-//! absolute (`::core::...`, `<crate>::__private::...`) so the expansion means the same whatever
-//! the caller has in scope. One file per part:
+//! The expansion carries what differs from one registry to another: the types, their
+//! constants, the tables and each class's range and name. What every registry has alike (the
+//! inherent `const fn` API over the tables, the trait impls, the class methods) is written once,
+//! as `macro_rules!` in the runtime crate (`impl_registry!`, `impl_open!`, `impl_classes!`,
+//! `impl_class_methods!`, `impl_codes!`, `impl_http!`), which the expansion calls through
+//! `__private`, as bitflags writes its public API once; formatting, parsing, iteration and the
+//! error types are the runtime's too, over its traits. Paths are absolute (`::core::...`,
+//! `<crate>::__private::...`) so the expansion means the same whatever the caller has in scope.
+//! One file per part:
 //!
-//! - `registry`: the enum, its inherent API and its trait impls;
+//! - `registry`: the enum, its aliases, and the call of `impl_registry!`;
 //! - `tables`: the lookup tables the API runs on;
-//! - `classes`: the class type and the class predicates;
-//! - `open`: the open code type;
+//! - `classes`: the class type, its rows, and the calls of `impl_classes!` and
+//!   `impl_class_methods!`;
+//! - `open`: the open code type, its constants, and the call of `impl_open!`;
 //! - `docs`: the generated documentation;
-//! - `shared`: what a registry and an open code type implement alike.
+//! - `shared`: the call of `impl_http!` for a registry of HTTP codes and its open type.
 
 mod classes;
 mod docs;
