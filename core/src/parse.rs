@@ -42,6 +42,14 @@ fn parse_short<T: CodeType>(
 #[inline(never)]
 fn parse_any<T: CodeType>(input: &str) -> Result<T, ParseError<T>> {
     let error = |kind| Err(ParseError::new(kind));
+    // One to five digits that the fast path did not take (outside `T`'s window, or not three
+    // digits where the window holds only those): the answer without `str::parse`.
+    if let Some(code) = short_code::<T::Repr>(input.as_bytes()) {
+        if code < T::MIN_CODE || code > T::MAX_CODE {
+            return error(ParseErrorKind::OutOfRange);
+        }
+        return T::from_code(code).ok_or(ParseError::new(ParseErrorKind::UnknownCode(code)));
+    }
     match input.as_bytes().first() {
         None => return error(ParseErrorKind::Empty),
         Some(b'0'..=b'9' | b'+' | b'-') => {}
