@@ -79,6 +79,16 @@ status_registry! {
 }
 
 status_registry! {
+    /// Dense codes in an open window of 1,024 codes or more, which the table by code does not
+    /// widen to (a narrower window, as `AtThresholdCode`'s, it covers): codes of the window past
+    /// the table take its last slot.
+    pub enum InWideWindow: i16 {
+        open WideWindowCode in -2000..=2000;
+        -3 MINUS_THREE "Minus Three"; 0 ZERO "Zero"; 1 ONE "One"; 2 TWO "Two"; 40 FORTY "Forty";
+    }
+}
+
+status_registry! {
     /// Names of every length class, and names alike but for their middle or their length: the
     /// name table compares four 8-byte windows, which cover a name of up to 32 bytes, then the
     /// bytes between for a longer one (byte 16 of a 33-byte name is in no window).
@@ -115,6 +125,7 @@ fn every_layout_keeps_every_property() {
     check_registry::<SpreadI64>(&[]);
     check_registry::<AtThreshold>(&[]);
     check_registry::<PastThreshold>(&[]);
+    check_registry::<InWideWindow>(&[]);
     check_registry::<Names>(&[("SAME_START_Z_SAME_END", Names::SAME_START_Y_SAME_END)]);
 }
 
@@ -125,6 +136,7 @@ fn open_types_agree_with_their_registry_in_every_layout() {
     check_open::<SpreadCode>();
     check_open::<AtThresholdCode>();
     check_open::<PastThresholdCode>();
+    check_open::<WideWindowCode>();
 }
 
 #[test]

@@ -172,6 +172,12 @@ where
         let code: i128 = status.code().into();
         codes.extend((code - 1..=code + 1).filter_map(|code| O::Repr::try_from(code).ok()));
     }
+    // Every code of a window of up to 4,096 (the table by code covers a window of fewer than
+    // 1,024 whole, where its codes lie outside the entries' span), and the codes just past it.
+    let (lo, hi): (i128, i128) = (O::MIN_CODE.into(), O::MAX_CODE.into());
+    if hi - lo < 4096 {
+        codes.extend((lo - 1..=hi + 1).filter_map(|code| O::Repr::try_from(code).ok()));
+    }
     for code in codes {
         let Some(value) = O::from_code(code) else {
             assert!(
