@@ -65,13 +65,13 @@ macro_rules! __impl_codes {
     };
 }
 
-/// For a registry `$ty` named `$name`, of `$count` entries, whose repr is `$repr`: its inherent API over the
-/// tables of its expansion's `const _` block, where the call is (`ALL_ENTRIES`, `NAMES`,
-/// `ROWS`, `entry_of`, `position_of_code`, `position_of_name`, `status_at`), and its
-/// `CodeType`, `Registry`, `Debug` and `Display` impls, and those of [`__impl_codes!`]. `phrase_of` reads the open code type's table of
-/// phrases (`phrases: table`, `PHRASES`) where there is one, else the rows (`phrases: rows`).
-/// What differs from one registry to another (the enum, the tables, the classes) is the
-/// macro's.
+/// For a registry `$ty` named `$name`, of `$count` entries, whose repr is `$repr`: its
+/// inherent API over the tables of its expansion's `const _` block, where the call is
+/// (`ALL_ENTRIES`, `NAMES`, `ROWS`, `entry_of`, `position_of_code`, `position_of_name`,
+/// `status_at`), its `CodeType`, `Registry`, `Debug` and `Display` impls, and those of
+/// [`__impl_codes!`]. `phrase_of` reads the open code type's table of phrases (`phrases: table`,
+/// `PHRASES`) where there is one, else the rows (`phrases: rows`). What differs from one
+/// registry to another (the enum, the tables, the classes) is the macro's.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_registry {
@@ -109,7 +109,9 @@ macro_rules! __impl_registry {
 
             /// The specification that defines the code, if the declaration names one.
             #[inline]
-            pub const fn reference(self) -> ::core::option::Option<&'static ::core::primitive::str> {
+            pub const fn reference(
+                self,
+            ) -> ::core::option::Option<&'static ::core::primitive::str> {
                 entry_of(self).reference
             }
 
@@ -122,7 +124,9 @@ macro_rules! __impl_registry {
             /// The reason phrase of the entry with this code, if it is registered:
             /// `from_code(code).map(phrase)` in one lookup, as `http`'s `canonical_reason`.
             #[inline]
-            pub const fn phrase_of(code: $repr) -> ::core::option::Option<&'static ::core::primitive::str> {
+            pub const fn phrase_of(
+                code: $repr,
+            ) -> ::core::option::Option<&'static ::core::primitive::str> {
                 $crate::__impl_registry!(@phrase_of $phrases, position_of_code(code))
             }
 
@@ -393,7 +397,10 @@ macro_rules! __impl_comparisons {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_open {
-    ($open:ident: $repr:ty, $name:literal, $lo:literal..=$hi:literal, $registry:ident, $rows:literal) => {
+    (
+        $open:ident: $repr:ty, $name:literal, $lo:literal..=$hi:literal,
+        $registry:ident, $rows:literal
+    ) => {
         /// `PHRASES[position_of_code(code)]`: the phrase of the entry with `code`, if any, in
         /// one read that yields the `Option` itself (the registry's `phrase_of` reads it too).
         const PHRASES: [::core::option::Option<&'static ::core::primitive::str>; $rows] =

@@ -206,17 +206,18 @@ pub const fn name_at(names: &[(&'static str, usize)], position: usize) -> &'stat
 }
 
 /// The position of the entry named `name` (its own name, or an alias) in `names`, through the
-/// hash table that the macro laid out for them in `slots` (little-endian `u32`s, a power of two
-/// of them, more than `names`, fewer than 65,535) with `seed`. A slot holds 0 if it is empty, else the high 16 bits
-/// of the name's hash above the name's index in `names` plus one. A name starts at the slot of
-/// its hash's bits 32 and up, and goes on to the next slot while it finds others taken (linear
-/// probing). The macro picks the seed and the size so that a registry's names rarely share a
-/// first slot (HTTP's never do): a name is then found, or found missing, at the first slot, and
-/// a missing one that lands on another's slot is told apart by the hash's bits, or else by its
-/// length and key (see `name_hash.rs`), which are compared in one branch. `keys` are the keys
-/// of `names`, four little-endian words each, which the macro writes out: read from a table, a stored name's
-/// key is two loads nearer than from its bytes (and computed in constant evaluation, such a
-/// table cost a 10,000-entry `cargo check` 3 seconds of 8).
+/// hash table that the macro laid out for them in `slots` (little-endian `u32`s, a power of
+/// two of them, more than `names`, fewer than 65,535) with `seed`. A slot holds 0 if it is
+/// empty, else the high 16 bits of the name's hash above the name's index in `names` plus one.
+/// A name starts at the slot of its hash's bits 32 and up, and goes on to the next slot while
+/// it finds others taken (linear probing). The macro picks the seed and the size so that a
+/// registry's names rarely share a first slot (HTTP's never do): a name is then found, or found
+/// missing, at the first slot, and a missing one that lands on another's slot is told apart by
+/// the hash's bits, or else by its length and key (see `name_hash.rs`), which are compared in
+/// one branch. `keys` are the keys of `names`, four little-endian words each, which the macro
+/// writes out: read from a table, a stored name's key is two loads nearer than from its bytes
+/// (and computed in constant evaluation, such a table cost a 10,000-entry `cargo check` 3
+/// seconds of 8).
 #[doc(hidden)]
 #[inline]
 pub const fn find_name(
