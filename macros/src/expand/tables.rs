@@ -126,16 +126,8 @@ fn position_of_code(registry: &Registry, paths: &Paths) -> TokenStream {
             }
         };
     }
-    // The open code type's window too, where it is not much larger: every code it holds then
-    // has a slot, and only a code outside it takes the clamp below, a branch that HTTP's codes
-    // (any of `100..=999`) would otherwise mispredict for the 488 past `511`.
-    let (lowest, span) = match registry.open() {
-        Some(open) if open.hi.value.abs_diff(open.lo.value) < 1024 => {
-            let (lowest, highest) = (lowest.min(open.lo.value), highest.max(open.hi.value));
-            (lowest, highest.abs_diff(lowest) + 1)
-        }
-        _ => (lowest, span),
-    };
+    let (lowest, positions) = dense_positions(registry, lowest, highest);
+    let span = positions.len() as u128 - 1;
     // The offset from the lowest code, in the unsigned type of the repr's width: codes below
     // the lowest wrap around to offsets above the highest.
     let repr_name = registry.repr.name();
@@ -148,17 +140,6 @@ fn position_of_code(registry: &Registry, paths: &Paths) -> TokenStream {
     } else {
         quote!(code.wrapping_sub(#lowest_unsigned))
     };
-    // A last slot, which no code has, takes every offset past the others: no branch.
-    let mut positions = vec![count as u16; usize::try_from(span + 1).unwrap_or(0)];
-    for (position, entry) in entries.iter().enumerate() {
-        let slot = usize::try_from(entry.code.value.abs_diff(lowest)).ok();
-        if let (Some(slot), Ok(position)) = (
-            slot.and_then(|slot| positions.get_mut(slot)),
-            u16::try_from(position),
-        ) {
-            *slot = position;
-        }
-    }
     let table_len = Literal::usize_unsuffixed(positions.len());
     let positions = byte_table(positions.iter().map(|position| position.to_le_bytes()));
     let clamp = (span != repr_max.abs_diff(repr_min) + 1).then(|| {
@@ -182,6 +163,37 @@ fn position_of_code(registry: &Registry, paths: &Paths) -> TokenStream {
             #private::position(&POSITIONS, offset as #usize)
         }
     }
+}
+
+/// The table by code of a registry whose codes are dense, from `lowest` to `highest`: the code
+/// its offsets start from, and at each offset the position of the entry with that code, or
+/// `COUNT`; then a last slot, which no code has, that takes every offset past the others (no
+/// branch).
+///
+/// The open code type's window is covered too, where it is not much larger: every code it holds
+/// then has a slot, and only a code outside it takes the clamp to the last slot, which LLVM lays
+/// out as a branch in a loop, and which HTTP's codes (any of `100..=999`) would otherwise
+/// mispredict for the 488 past `511`.
+fn dense_positions(registry: &Registry, lowest: i128, highest: i128) -> (i128, Vec<u16>) {
+    let (lowest, highest) = match registry.open() {
+        Some(open) if open.hi.value.abs_diff(open.lo.value) < 1024 => {
+            (lowest.min(open.lo.value), highest.max(open.hi.value))
+        }
+        _ => (lowest, highest),
+    };
+    let count = registry.entries.len();
+    let slots = usize::try_from(highest.abs_diff(lowest) + 2).unwrap_or(0);
+    let mut positions = vec![u16::try_from(count).unwrap_or(u16::MAX); slots];
+    for (position, entry) in registry.entries.iter().enumerate() {
+        let slot = usize::try_from(entry.code.value.abs_diff(lowest)).ok();
+        if let (Some(slot), Ok(position)) = (
+            slot.and_then(|slot| positions.get_mut(slot)),
+            u16::try_from(position),
+        ) {
+            *slot = position;
+        }
+    }
+    (lowest, positions)
 }
 
 /// `NAMES`, each entry's name then each alias, with the position in `ALL` of its entry (`name()`
