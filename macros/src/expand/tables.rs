@@ -2,11 +2,16 @@
 //!
 //! - `ROWS`: each entry's phrase, description, reference and `Display` line, in the order of
 //!   `ALL`, then the row of no entry;
-//! - `position_of_code`: code -> position in `ROWS`, by a table for dense codes, or a `match`
-//!   for sparse ones;
-//! - `ALL_ENTRIES` (what `ALL` points to) and `status_at`: position -> the enum value;
-//! - `NAMES` and `NAME_SLOTS`: position -> name, and name -> position by a hash table that the
-//!   macro lays out.
+//! - `position_of_code`: code -> position in `ROWS`, by a table for dense codes (`POSITIONS`,
+//!   which covers the open code type's window too where it is narrow), or a `match` for sparse
+//!   ones;
+//! - `ALL_ENTRIES` (what `ALL` points to), and `STATUSES` and `status_at`: position -> the enum
+//!   value, or `None` at the position of no entry;
+//! - `NAMES`, `NAME_SLOTS` and `NAME_KEYS`: position -> name, and name -> position by a hash
+//!   table that the macro lays out.
+//!
+//! Tables of integers are byte strings, one token for rustc (and one line for rustfmt), which
+//! the runtime reads back little-endian, or decodes into a typed table in constant evaluation.
 
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
@@ -32,11 +37,11 @@ pub fn tables(registry: &Registry, paths: &Paths) -> TokenStream {
     // code is registered (`position_of_code` gives an unregistered code `COUNT`); reading
     // `ALL_ENTRIES` with the position clamped takes one, since LLVM makes the pick of the
     // value or `None` a branch, which random codes mispredict: `"404"` on 65,536 inputs took
-    // 1.7x the time.
+    // 1.7x the time. Validating each costs a `cargo check` of 10,000 entries whose codes are
+    // three apart about 7 s (`scripts/validation_cost.py`), but `ALL` must be a slice.
     quote! {
         /// The entries' rows, in the order of `ALL`, then the row of no entry.
         const ROWS: &[#private::Entry] = &[#(#rows,)* #private::Entry::MISSING];
-
 
         #position_of_code
 
