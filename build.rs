@@ -1,4 +1,4 @@
-//! Writes `$OUT_DIR/large_registry.rs`: a 1,000-entry registry that tests/large_registry.rs
+//! Writes `$OUT_DIR/large_registry.rs`: a 2,000-entry registry that tests/large_registry.rs
 //! includes, with the codes out of order, some descriptions, references and aliases, and classes.
 //! The test computes the same table from the same formulas.
 //!
@@ -24,8 +24,8 @@ fn main() {
         );
     }
     source.push_str("        }\n");
-    for i in 0..1_000_u32 {
-        // 7919 is prime, so the codes are 1,000 distinct values of 10000..=19999, unsorted.
+    for i in 0..2_000_u32 {
+        // 7919 is prime, so the codes are 2,000 distinct values of 10000..=19999, unsorted.
         let code = 10_000 + i * 7_919 % 10_000;
         let _ = write!(source, "        {code} CODE_{code} \"Phrase {code}\"");
         if i % 3 == 0 {

@@ -60,7 +60,7 @@ pub mod __private {
     pub use crate::serde_support::{deserialize_code, serialize_code, SerdeRepr};
     pub use crate::table::{
         entry, entry_at, find_name, get, name_at, phrase_at, phrase_table, position,
-        position_table, status_table, ClassRow, Entry,
+        position_table, status_table, ClassRow, Entry, StatusTable,
     };
     pub use crate::traits::{ClassType, Classified, Iter, OpenCode, Registry};
     #[cfg(feature = "axum")]

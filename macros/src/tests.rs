@@ -145,6 +145,9 @@ fn http_status_expansion() {
     // it: every HTTP code is looked up without the clamp's branch.
     assert!(text.contains("const POSITIONS : [:: core :: primitive :: u16 ; 901]"));
     assert!(text.contains("let offset = if offset < 900 { offset } else { 900 } ;"));
+    // A registry this small keeps its table of `Option`s by position in a `static`.
+    assert!(text.contains("static STATUSES : [:: core :: option :: Option < HttpStatus > ; 63]"));
+    assert!(!text.contains("StatusTable"));
 }
 
 /// What in an expansion could panic: a call such as `unwrap`, a panicking macro, or indexing (a
@@ -270,6 +273,31 @@ fn name_table_layout() {
             .map(move |name| name_hash(name.as_bytes(), seed))
     };
     assert_eq!(name_table_layout(many.len(), hashes), (512, 0));
+}
+
+/// A registry of more than 1,024 entries keeps its table of `Option`s by position out of
+/// `cargo check`: the associated constant of a generic impl, read in a generic function. One
+/// of 1,024 keeps it in a `static`.
+#[test]
+fn large_registries_defer_their_table_of_statuses() {
+    let expansion = |count: u32| {
+        let entries = (0..count).map(|index| {
+            let code = proc_macro2::Literal::u32_unsuffixed(1_000 + 3 * index);
+            let name = quote::format_ident!("CODE_{}", index);
+            quote!(#code #name "Phrase";)
+        });
+        crate::expand_registry(quote!(pub enum Codes: u16 { #(#entries)* })).to_string()
+    };
+    let large = expansion(1_025);
+    assert!(large.contains(
+        "impl < T > :: status_registry :: __private :: StatusTable < T , 1026 > for Codes"
+    ));
+    assert!(large.contains("deferred_statuses :: < () > ()"));
+    assert!(!large.contains("static STATUSES"));
+    assert!(!large.contains("compile_error"));
+    let small = expansion(1_024);
+    assert!(small.contains("static STATUSES : [:: core :: option :: Option < Codes > ; 1025]"));
+    assert!(!small.contains("StatusTable"));
 }
 
 /// Only a registry with the `export` option, which other crates may extend, leaves anything at

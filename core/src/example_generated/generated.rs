@@ -250,12 +250,15 @@ const _: () = {
         JobStatus::NO_SUCH_JOB,
         JobStatus::TIMED_OUT,
     ];
-    #[doc = r" `ALL[position]`, then `None` at `COUNT`, the position of no entry."]
     static STATUSES: [::core::option::Option<JobStatus>; 7] =
         ::status_registry::__private::status_table(&ALL_ENTRIES);
     #[inline]
+    const fn statuses() -> &'static [::core::option::Option<JobStatus>; 7] {
+        &STATUSES
+    }
+    #[inline]
     const fn status_at(position: ::core::primitive::usize) -> ::core::option::Option<JobStatus> {
-        match ::status_registry::__private::get(&STATUSES, position) {
+        match ::status_registry::__private::get(statuses(), position) {
             ::core::option::Option::Some(status) => *status,
             ::core::option::Option::None => ::core::option::Option::None,
         }

@@ -664,12 +664,15 @@ const _: () = {
         HttpStatus::NOT_EXTENDED,
         HttpStatus::NETWORK_AUTHENTICATION_REQUIRED,
     ];
-    #[doc = r" `ALL[position]`, then `None` at `COUNT`, the position of no entry."]
     static STATUSES: [::core::option::Option<HttpStatus>; 63] =
         ::status_registry::__private::status_table(&ALL_ENTRIES);
     #[inline]
+    const fn statuses() -> &'static [::core::option::Option<HttpStatus>; 63] {
+        &STATUSES
+    }
+    #[inline]
     const fn status_at(position: ::core::primitive::usize) -> ::core::option::Option<HttpStatus> {
-        match ::status_registry::__private::get(&STATUSES, position) {
+        match ::status_registry::__private::get(statuses(), position) {
             ::core::option::Option::Some(status) => *status,
             ::core::option::Option::None => ::core::option::Option::None,
         }

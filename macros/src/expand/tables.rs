@@ -5,8 +5,8 @@
 //! - `position_of_code`: code -> position in `ROWS`, by a table for dense codes (`POSITIONS`,
 //!   which covers the open code type's window too where it is narrow), or a `match` for sparse
 //!   ones;
-//! - `ALL_ENTRIES` (what `ALL` points to), and `STATUSES` and `status_at`: position -> the enum
-//!   value, or `None` at the position of no entry;
+//! - `ALL_ENTRIES` (what `ALL` points to), and `statuses()` and `status_at`: position -> the
+//!   enum value, or `None` at the position of no entry;
 //! - `NAMES`, `NAME_SLOTS` and `NAME_KEYS`: position -> name, and name -> position by a hash
 //!   table that the macro lays out.
 //!
@@ -28,17 +28,16 @@ pub fn tables(registry: &Registry, paths: &Paths) -> TokenStream {
     let rows = registry.entries.iter().map(|entry| row(entry, paths));
     let names = registry.entries.iter().map(|entry| &entry.ident);
     let count = Literal::usize_unsuffixed(registry.entries.len());
-    let row_count = Literal::usize_unsuffixed(registry.entries.len() + 1);
     let position_of_code = position_of_code(registry, paths);
     let position_of_name = position_of_name(registry, paths);
-    // `ALL_ENTRIES` and `STATUSES` are `static`s: rustc validates the enum values of every
-    // constant that holds them, walking the variants for each, but not those of a static that a
-    // constant points to or a `const fn` reads. Reading `STATUSES` takes no branch on whether a
-    // code is registered (`position_of_code` gives an unregistered code `COUNT`); reading
-    // `ALL_ENTRIES` with the position clamped takes one, since LLVM makes the pick of the
-    // value or `None` a branch, which random codes mispredict: `"404"` on 65,536 inputs took
-    // 1.7x the time. Validating each costs a `cargo check` of 10,000 entries whose codes are
-    // three apart about 7 s (`scripts/validation_cost.py`), but `ALL` must be a slice.
+    let statuses = statuses(registry, paths);
+    // `ALL_ENTRIES` is a `static`: in a `cargo check` rustc validates the enum values of each
+    // `static` and of each constant that is not generic, and as a `static` the table is validated
+    // once, where a constant would be validated again in each constant that points to it (`ALL`).
+    // Reading `statuses()` takes no branch on whether a code is registered (`position_of_code`
+    // gives an unregistered code `COUNT`); reading `ALL_ENTRIES` with the position clamped takes
+    // one, since LLVM makes the pick of the value or `None` a branch, which random codes
+    // mispredict: `"404"` on 65,536 inputs took 1.7x the time.
     quote! {
         /// The entries' rows, in the order of `ALL`, then the row of no entry.
         const ROWS: &[#private::Entry] = &[#(#rows,)* #private::Entry::MISSING];
@@ -55,15 +54,68 @@ pub fn tables(registry: &Registry, paths: &Paths) -> TokenStream {
         /// The entries of `ALL`.
         static ALL_ENTRIES: [#ident; #count] = [#(#ident::#names),*];
 
-        /// `ALL[position]`, then `None` at `COUNT`, the position of no entry.
-        static STATUSES: [#option<#ident>; #row_count] = #private::status_table(&ALL_ENTRIES);
+        #statuses
 
         #[inline]
         const fn status_at(position: ::core::primitive::usize) -> #option<#ident> {
-            match #private::get(&STATUSES, position) {
+            match #private::get(statuses(), position) {
                 #option::Some(status) => *status,
                 #option::None => #option::None,
             }
+        }
+    }
+}
+
+/// Registries of up to this many entries keep their table of `Option`s in a `static`.
+const STATIC_STATUSES_UP_TO: usize = 1024;
+
+/// `const fn statuses() -> &'static [Option<Registry>; COUNT + 1]`: `ALL[position]` in `Some`,
+/// then `None` at `COUNT`, the position of no entry; the table the lookups by code and by name
+/// end in.
+///
+/// rustc validates an enum value by walking the enum's variants to the value's, evaluating
+/// each explicit discriminant on its way, so validating a table of every value is quadratic:
+/// with 10,000 entries whose codes are three apart, about 6 s of a `cargo check`
+/// (`scripts/validation_cost.py`), which validates each `static`. A registry of up to
+/// [`STATIC_STATUSES_UP_TO`] entries keeps the table in a `static` (at most tens of
+/// milliseconds). A larger one makes it the associated constant of a generic impl
+/// (`StatusTable<T>`), read in a generic function: rustc evaluates it only where code that
+/// reads it is compiled, in a build and not in a `cargo check` (whose lints evaluate the
+/// constants that a function which is not generic reads). Not for every registry: LLVM sees
+/// the contents of such a constant, and for a small table it rewrites the test for `None` into
+/// one on the position, which it then lays out as a branch (`"404"` on 65,536 inputs took 2.2x
+/// the time); it does not for a table of more than 1,024 slots.
+fn statuses(registry: &Registry, paths: &Paths) -> TokenStream {
+    let Paths {
+        private, option, ..
+    } = paths;
+    let ident = &registry.ident;
+    let rows = Literal::usize_unsuffixed(registry.entries.len() + 1);
+    let table = quote!(&'static [#option<#ident>; #rows]);
+    if registry.entries.len() <= STATIC_STATUSES_UP_TO {
+        return quote! {
+            static STATUSES: [#option<#ident>; #rows] = #private::status_table(&ALL_ENTRIES);
+
+            #[inline]
+            const fn statuses() -> #table {
+                &STATUSES
+            }
+        };
+    }
+    quote! {
+        #[automatically_derived]
+        impl<T> #private::StatusTable<T, #rows> for #ident {
+            const TABLE: #table = &#private::status_table(&ALL_ENTRIES);
+        }
+
+        #[inline]
+        const fn statuses() -> #table {
+            deferred_statuses::<()>()
+        }
+
+        #[inline]
+        const fn deferred_statuses<T>() -> #table {
+            <#ident as #private::StatusTable<T, #rows>>::TABLE
         }
     }
 }
