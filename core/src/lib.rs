@@ -59,8 +59,8 @@ pub mod __private {
     #[cfg(feature = "serde")]
     pub use crate::serde_support::{deserialize_code, serialize_code, SerdeRepr};
     pub use crate::table::{
-        entry, entry_at, find_name, get, name_at, phrase_at, phrase_table, position,
-        position_table, status_table, ClassRow, Entry, StatusTable,
+        entry, entry_at, find_name, find_name_at_first_slot, get, name_at, phrase_at, phrase_table,
+        position, position_table, status_table, ClassRow, Entry, StatusTable,
     };
     pub use crate::traits::{ClassType, Classified, Iter, OpenCode, Registry};
     #[cfg(feature = "axum")]

@@ -249,25 +249,64 @@ pub const fn find_name(
         if found == 0 {
             return None;
         }
-        if found >> 16 == tag {
-            let index = ((found & 0xFFFF) as usize).wrapping_sub(1);
-            if let (Some((stored, position)), Some(stored_key)) =
-                (get(names, index), key_at(keys, index))
-            {
-                let stored = stored.as_bytes();
-                // The bits that differ, in one word: one branch on the four words and the
-                // length, rather than one each, which a near miss would mispredict.
-                let differ = (stored_key[0] ^ key[0])
-                    | (stored_key[1] ^ key[1])
-                    | (stored_key[2] ^ key[2])
-                    | (stored_key[3] ^ key[3])
-                    | (stored.len() ^ name.len()) as u64;
-                if differ == 0 && (name.len() <= 32 || middle_eq(stored, name)) {
-                    return Some(*position);
-                }
-            }
+        if let Some(position) = name_in_slot(found, tag, names, keys, &key, name) {
+            return Some(position);
         }
         slot = (slot + 1) & mask;
+    }
+    None
+}
+
+/// [`find_name`] in a table where every name is at its first slot, as the macro lays a
+/// registry's table out when it can (HTTP's is): a name is found, or found missing, at that
+/// slot, and there is no probe, whose loop costs a lookup registers to save and restore.
+#[doc(hidden)]
+#[inline]
+pub const fn find_name_at_first_slot(
+    slots: &[u8],
+    seed: u64,
+    names: &[(&str, usize)],
+    keys: &[u8],
+    name: &str,
+) -> Option<usize> {
+    let name = name.as_bytes();
+    let key = name_key(name);
+    let hash = hash_key(&key, name.len(), seed);
+    let mask = (slots.len() / 4).wrapping_sub(1);
+    match slot_at(slots, (hash >> 32) as usize & mask) {
+        Some(found) => name_in_slot(found, (hash >> 48) as u32, names, keys, &key, name),
+        None => None,
+    }
+}
+
+/// The position of the entry named `name` (whose key is `key`, and whose hash's high 16 bits
+/// are `tag`), if `found`, a slot of a name table, holds that name. An empty slot (0) holds
+/// none: its index, 0 less one, is past the names.
+#[inline]
+const fn name_in_slot(
+    found: u32,
+    tag: u32,
+    names: &[(&str, usize)],
+    keys: &[u8],
+    key: &[u64; 4],
+    name: &[u8],
+) -> Option<usize> {
+    if found >> 16 != tag {
+        return None;
+    }
+    let index = ((found & 0xFFFF) as usize).wrapping_sub(1);
+    if let (Some((stored, position)), Some(stored_key)) = (get(names, index), key_at(keys, index)) {
+        let stored = stored.as_bytes();
+        // The bits that differ, in one word: one branch on the four words and the length,
+        // rather than one each, which a near miss would mispredict.
+        let differ = (stored_key[0] ^ key[0])
+            | (stored_key[1] ^ key[1])
+            | (stored_key[2] ^ key[2])
+            | (stored_key[3] ^ key[3])
+            | (stored.len() ^ name.len()) as u64;
+        if differ == 0 && (name.len() <= 32 || middle_eq(stored, name)) {
+            return Some(*position);
+        }
     }
     None
 }

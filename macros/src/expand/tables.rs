@@ -301,7 +301,12 @@ fn position_of_name(registry: &Registry, paths: &Paths) -> TokenStream {
             }
         };
     }
-    let (slots, seed) = name_table(&names);
+    let (slots, seed, at_first_slots) = name_table(&names);
+    let find_name = if at_first_slots {
+        quote!(find_name_at_first_slot)
+    } else {
+        quote!(find_name)
+    };
     let keys = byte_table(
         names
             .iter()
@@ -320,7 +325,7 @@ fn position_of_name(registry: &Registry, paths: &Paths) -> TokenStream {
 
         #[inline]
         const fn position_of_name(name: &::core::primitive::str) -> #option<#usize> {
-            #private::find_name(NAME_SLOTS, #seed, NAMES, NAME_KEYS, name)
+            #private::#find_name(NAME_SLOTS, #seed, NAMES, NAME_KEYS, name)
         }
     }
 }
@@ -329,7 +334,8 @@ fn position_of_name(registry: &Registry, paths: &Paths) -> TokenStream {
 /// is 0, or the high 16 bits of a name's hash (which tell most other names apart without
 /// reading them) above the name's index plus one; each name is at the slot of its hash's bits
 /// 32 and up, or the next free one (linear probing, as the runtime's `find_name` reads it).
-fn name_table(names: &[(String, proc_macro2::Span, usize)]) -> (Vec<u32>, u64) {
+/// Also whether every name is at its first slot, so that a lookup need not probe.
+fn name_table(names: &[(String, proc_macro2::Span, usize)]) -> (Vec<u32>, u64, bool) {
     let hashes = |seed| {
         names
             .iter()
@@ -338,16 +344,18 @@ fn name_table(names: &[(String, proc_macro2::Span, usize)]) -> (Vec<u32>, u64) {
     let (slot_count, seed) = name_table_layout(names.len(), hashes);
     let mut slots = vec![0_u32; slot_count];
     let mask = slot_count - 1;
+    let mut at_first_slots = true;
     for (index, hash) in hashes(seed).enumerate() {
         let mut slot = (hash >> 32) as usize & mask;
         while slots.get(slot).is_some_and(|taken| *taken != 0) {
             slot = (slot + 1) & mask;
+            at_first_slots = false;
         }
         if let (Some(free), Ok(index)) = (slots.get_mut(slot), u32::try_from(index + 1)) {
             *free = ((hash >> 48) as u32) << 16 | index;
         }
     }
-    (slots, seed)
+    (slots, seed, at_first_slots)
 }
 
 /// The number of slots of the name table, and the seed of its hash. Up to 256 names get 8 to 16
