@@ -239,11 +239,8 @@ pub const fn find_name(
     name: &str,
 ) -> Option<usize> {
     let name = name.as_bytes();
-    let key = name_key(name);
-    let hash = hash_key(&key, name.len(), seed);
+    let (key, tag, mut slot) = first_slot(slots, seed, name);
     let mask = (slots.len() / 4).wrapping_sub(1);
-    let tag = (hash >> 48) as u32;
-    let mut slot = (hash >> 32) as usize & mask;
     // The table has a free slot, so the probe ends.
     while let Some(found) = slot_at(slots, slot) {
         if found == 0 {
@@ -270,13 +267,21 @@ pub const fn find_name_at_first_slot(
     name: &str,
 ) -> Option<usize> {
     let name = name.as_bytes();
+    let (key, tag, slot) = first_slot(slots, seed, name);
+    match slot_at(slots, slot) {
+        Some(found) => name_in_slot(found, tag, names, keys, &key, name),
+        None => None,
+    }
+}
+
+/// Where a lookup of `name` in a name table of `slots` starts: the name's key, the high 16
+/// bits of its hash (which a slot holds), and its first slot.
+#[inline]
+const fn first_slot(slots: &[u8], seed: u64, name: &[u8]) -> ([u64; 4], u32, usize) {
     let key = name_key(name);
     let hash = hash_key(&key, name.len(), seed);
     let mask = (slots.len() / 4).wrapping_sub(1);
-    match slot_at(slots, (hash >> 32) as usize & mask) {
-        Some(found) => name_in_slot(found, (hash >> 48) as u32, names, keys, &key, name),
-        None => None,
-    }
+    (key, (hash >> 48) as u32, (hash >> 32) as usize & mask)
 }
 
 /// The position of the entry named `name` (whose key is `key`, and whose hash's high 16 bits
