@@ -45,10 +45,7 @@ fn parse_any<T: CodeType>(input: &str) -> Result<T, ParseError<T>> {
     // One to five digits that the fast path did not take (outside `T`'s window, or not three
     // digits where the window holds only those): the answer without `str::parse`.
     if let Some(code) = short_code::<T::Repr>(input.as_bytes()) {
-        if code < T::MIN_CODE || code > T::MAX_CODE {
-            return error(ParseErrorKind::OutOfRange);
-        }
-        return T::from_code(code).ok_or(ParseError::new(ParseErrorKind::UnknownCode(code)));
+        return plain_code(code);
     }
     match input.as_bytes().first() {
         None => return error(ParseErrorKind::Empty),
@@ -87,6 +84,10 @@ pub fn parse_bytes<T: CodeType>(input: &[u8]) -> Result<T, ParseError<T>> {
 #[cold]
 #[inline(never)]
 fn parse_any_bytes<T: CodeType>(input: &[u8]) -> Result<T, ParseError<T>> {
+    // One to five digits are UTF-8: answered before the check of the whole input.
+    if let Some(code) = short_code::<T::Repr>(input) {
+        return plain_code(code);
+    }
     match core::str::from_utf8(input) {
         Ok(input) => parse_any(input),
         Err(_) => Err(ParseError::new(match input.first() {
@@ -94,6 +95,15 @@ fn parse_any_bytes<T: CodeType>(input: &[u8]) -> Result<T, ParseError<T>> {
             _ => ParseErrorKind::UnknownName,
         })),
     }
+}
+
+/// The entry of `T` with `code`, read as plain digits: out of range outside `T`'s window.
+#[inline]
+fn plain_code<T: CodeType>(code: T::Repr) -> Result<T, ParseError<T>> {
+    if code < T::MIN_CODE || code > T::MAX_CODE {
+        return Err(ParseError::new(ParseErrorKind::OutOfRange));
+    }
+    T::from_code(code).ok_or(ParseError::new(ParseErrorKind::UnknownCode(code)))
 }
 
 /// One to five ASCII digits that make a code of `T`. Anything else is left to [`parse_code`].
