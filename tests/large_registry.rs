@@ -74,6 +74,22 @@ fn every_entry_has_its_data() {
     }
 }
 
+/// A registry this large reads its table of `Option`s from an associated constant of a generic
+/// impl (out of `cargo check`): constant evaluation reads it too.
+#[test]
+fn lookups_run_in_constant_evaluation() {
+    const FIRST: Option<Large> = Large::from_code(10_000);
+    const LAST: Option<Large> = Large::from_name("CODE_17919");
+    const ALIASED: Option<Large> = Large::from_name("ALIAS_10000");
+    const MISSING: Option<Large> = Large::from_code(10_001);
+    const COUNT: usize = Large::ALL.len();
+    assert_eq!(FIRST, Some(Large::CODE_10000));
+    assert_eq!(LAST.map(Large::code), Some(17_919));
+    assert_eq!(ALIASED, Some(Large::CODE_10000));
+    assert_eq!(MISSING, None);
+    assert_eq!(COUNT, 2_000);
+}
+
 #[test]
 fn from_code_finds_every_code_and_nothing_else() {
     let expected = expected();
