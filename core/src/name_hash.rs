@@ -30,8 +30,8 @@ pub(crate) const fn name_key(name: &[u8]) -> [u64; 4] {
         return [short_word(name), 0, 0, 0];
     }
     let last = len - 8;
-    // `len - 16` or 0, and so at most `last`, which the `min` tells the optimizer: every word
-    // of a name of 8 or more is then read with no test of its bounds.
+    // `len - 16` or 0, and so at most `last`, which taking the lesser of the two tells the
+    // optimizer: every word of a name of 8 or more is then read with no test of its bounds.
     let third = len.saturating_sub(16);
     let third = if third < last { third } else { last };
     let second = if last < 8 { last } else { 8 };
