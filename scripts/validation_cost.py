@@ -7,10 +7,12 @@ Writes crates with no dependency, each an enum of N variants (`#[repr(u16)]`, th
 registry has) and nothing else, or the same enum and one `static` of all its values, with codes
 consecutive (implicit discriminants but every tenth) or three apart (every discriminant
 explicit), and times a `cargo check` of each (the median of R, after one that builds nothing
-else). This is the cost that a registry's `ALL` (a slice of its values, which DESIGN.md asks for)
-and its table of `Option`s by position carry: rustc validates every value of a static by walking
-the enum's variants for the value's discriminant, evaluating each explicit discriminant on the
-way, so the cost is quadratic in N when the discriminants are explicit.
+else). rustc validates every value of a static by walking the enum's variants for the value's
+discriminant, evaluating each explicit discriminant on the way, so the cost is quadratic in N when
+the discriminants are explicit. It is the cost that a registry's `ALL` (a slice of its values,
+which DESIGN.md asks for) and its table of `Option`s by position would carry in a `cargo check`
+as `static`s, and which the expansion keeps out of it (`macros/src/expand/tables.rs`,
+`value_tables`).
 
 Only the Python standard library and cargo are needed.
 """

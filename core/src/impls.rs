@@ -4,7 +4,7 @@
 //! open code type's (`impl_open!`), a class type's (`impl_classes!`) and the class methods
 //! (`impl_class_methods!`), and what every type of codes implements over its `CodeType` impl
 //! (`impl_codes!`). The expansion keeps what differs per registry: its types, constants and
-//! tables, which these macros name (`ALL_ENTRIES`, `ROWS`, `position_of_code`, ...) where they are
+//! tables, which these macros name (`all_values`, `ROWS`, `position_of_code`, ...) where they are
 //! called, inside the registry's `const _` block.
 
 /// For a type of codes (a registry or an open code type) `$ty` whose repr is `$repr`: `FromStr`,
@@ -67,7 +67,7 @@ macro_rules! __impl_codes {
 
 /// For a registry `$ty` named `$name`, of `$count` entries, whose repr is `$repr`: its
 /// inherent API over the tables of its expansion's `const _` block, where the call is
-/// (`ALL_ENTRIES`, `NAMES`, `ROWS`, `entry_of`, `position_of_code`, `position_of_name`,
+/// (`all_values`, `NAMES`, `ROWS`, `entry_of`, `position_of_code`, `position_of_name`,
 /// `status_at`), its `CodeType`, `Registry`, `Debug` and `Display` impls, and those of
 /// [`__impl_codes!`]. `phrase_of` reads the open code type's table of phrases (`phrases: table`,
 /// `PHRASES`) where there is one, else the rows (`phrases: rows`). What differs from one
@@ -78,7 +78,11 @@ macro_rules! __impl_registry {
     ($ty:ident: $repr:ty, $name:literal, $count:literal, phrases: $phrases:ident) => {
         impl $ty {
             /// Every entry in declaration order, aliases excluded.
-            pub const ALL: &'static [Self] = &ALL_ENTRIES;
+            // Read into a local, which rustc does not promote: see `all_values` in the macro.
+            pub const ALL: &'static [Self] = {
+                let values = all_values();
+                &{ values }
+            };
 
             /// How many entries there are (aliases excluded).
             pub const COUNT: ::core::primitive::usize = $count;
@@ -174,7 +178,11 @@ macro_rules! __impl_registry {
 
         #[automatically_derived]
         impl $crate::__private::Registry for $ty {
-            const ALL: &'static [Self] = &ALL_ENTRIES;
+            const ALL: &'static [Self] = {
+                let values = all_values();
+                &{ values }
+            };
+            const COUNT: ::core::primitive::usize = $count;
             const NAMES: &'static [(&'static ::core::primitive::str, ::core::primitive::usize)] =
                 NAMES;
 

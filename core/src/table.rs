@@ -47,8 +47,7 @@ pub const fn get<T>(slice: &[T], index: usize) -> Option<&T> {
 /// `all` (a registry's `ALL`), each value in `Some`, then `None` in the last of the `ROWS`
 /// (`all.len() + 1`): the table a registry's lookups by code and by name end in, one read that
 /// yields the `Option` itself with no branch on whether a code is registered. Built in constant
-/// evaluation, from the registry's `static` of its values, rather than written out a second
-/// time.
+/// evaluation, from the registry's `all_values()`, rather than written out a second time.
 #[doc(hidden)]
 #[allow(clippy::indexing_slicing)] // Checked by the loop's condition.
 pub const fn status_table<T: Copy, const ROWS: usize>(all: &[T]) -> [Option<T>; ROWS] {

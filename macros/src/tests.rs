@@ -147,6 +147,7 @@ fn http_status_expansion() {
     assert!(text.contains("let offset = if offset < 900 { offset } else { 900 } ;"));
     // A registry this small keeps its table of `Option`s by position in a `static`.
     assert!(text.contains("static STATUSES : [:: core :: option :: Option < HttpStatus > ; 63]"));
+    assert!(text.contains("const fn all_values () -> [HttpStatus ; 62]"));
     assert!(!text.contains("StatusTable"));
 }
 
@@ -278,7 +279,8 @@ fn name_table_layout() {
 
 /// A registry of more than 1,024 entries keeps its table of `Option`s by position out of
 /// `cargo check`: the associated constant of a generic impl, read in a generic function. One
-/// of 1,024 keeps it in a `static`.
+/// of 1,024 keeps it in a `static`. Neither has a `static` or constant of its values, which
+/// `all_values()` returns.
 #[test]
 fn large_registries_defer_their_table_of_statuses() {
     let expansion = |count: u32| {
@@ -293,14 +295,16 @@ fn large_registries_defer_their_table_of_statuses() {
     assert!(large.contains(
         "impl < T > :: status_registry :: __private :: StatusTable < T , 1026 > for Codes"
     ));
+    assert!(large.contains("const fn all_values () -> [Codes ; 1025] { [Codes :: CODE_0 ,"));
     assert!(large.contains("deferred_statuses :: < () > ()"));
-    assert!(!large.contains("static STATUSES"));
+    assert!(!large.contains("static STATUSES") && !large.contains("static ALL"));
     // Names that share first slots: the lookup probes.
     assert!(large.contains("__private :: find_name (NAME_SLOTS , 0 , NAMES , NAME_KEYS , name)"));
     assert!(!large.contains("compile_error"));
     let small = expansion(1_024);
+    assert!(small.contains("const fn all_values () -> [Codes ; 1024] { [Codes :: CODE_0 ,"));
     assert!(small.contains("static STATUSES : [:: core :: option :: Option < Codes > ; 1025]"));
-    assert!(!small.contains("StatusTable"));
+    assert!(!small.contains("StatusTable") && !small.contains("static ALL"));
 }
 
 /// Only a registry with the `export` option, which other crates may extend, leaves anything at

@@ -241,17 +241,20 @@ const _: () = {
     const fn entry_of(status: JobStatus) -> &'static ::status_registry::__private::Entry {
         ::status_registry::__private::entry(ROWS, position_of_code(status.code()))
     }
-    #[doc = r" The entries of `ALL`."]
-    static ALL_ENTRIES: [JobStatus; 6] = [
-        JobStatus::QUEUED,
-        JobStatus::RUNNING,
-        JobStatus::SUCCEEDED,
-        JobStatus::UP_TO_DATE,
-        JobStatus::NO_SUCH_JOB,
-        JobStatus::TIMED_OUT,
-    ];
-    static STATUSES: [::core::option::Option<JobStatus>; 7] =
-        ::status_registry::__private::status_table(&ALL_ENTRIES);
+    const fn all_values() -> [JobStatus; 6] {
+        [
+            JobStatus::QUEUED,
+            JobStatus::RUNNING,
+            JobStatus::SUCCEEDED,
+            JobStatus::UP_TO_DATE,
+            JobStatus::NO_SUCH_JOB,
+            JobStatus::TIMED_OUT,
+        ]
+    }
+    static STATUSES: [::core::option::Option<JobStatus>; 7] = {
+        let values = all_values();
+        ::status_registry::__private::status_table(&values)
+    };
     #[inline]
     const fn statuses() -> &'static [::core::option::Option<JobStatus>; 7] {
         &STATUSES

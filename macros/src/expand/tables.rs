@@ -5,7 +5,7 @@
 //! - `position_of_code`: code -> position in `ROWS`, by a table for dense codes (`POSITIONS`,
 //!   which covers the open code type's window too where it is narrow), or a `match` for sparse
 //!   ones;
-//! - `ALL_ENTRIES` (what `ALL` points to), and `statuses()` and `status_at`: position -> the
+//! - `all_values()` (what `ALL` holds), and `statuses()` and `status_at`: position -> the
 //!   enum value, or `None` at the position of no entry;
 //! - `NAMES`, `NAME_SLOTS` and `NAME_KEYS`: position -> name, and name -> position by a hash
 //!   table that the macro lays out.
@@ -26,18 +26,13 @@ pub fn tables(registry: &Registry, paths: &Paths) -> TokenStream {
     } = paths;
     let ident = &registry.ident;
     let rows = registry.entries.iter().map(|entry| row(entry, paths));
-    let names = registry.entries.iter().map(|entry| &entry.ident);
-    let count = Literal::usize_unsuffixed(registry.entries.len());
     let position_of_code = position_of_code(registry, paths);
     let position_of_name = position_of_name(registry, paths);
-    let statuses = statuses(registry, paths);
-    // `ALL_ENTRIES` is a `static`: in a `cargo check` rustc validates the enum values of each
-    // `static` and of each constant that is not generic, and as a `static` the table is validated
-    // once, where a constant would be validated again in each constant that points to it (`ALL`).
+    let value_tables = value_tables(registry, paths);
     // Reading `statuses()` takes no branch on whether a code is registered (`position_of_code`
-    // gives an unregistered code `COUNT`); reading `ALL_ENTRIES` with the position clamped takes
-    // one, since LLVM makes the pick of the value or `None` a branch, which random codes
-    // mispredict: `"404"` on 65,536 inputs took 1.7x the time.
+    // gives an unregistered code `COUNT`); reading `ALL` with the position clamped takes one,
+    // since LLVM makes the pick of the value or `None` a branch, which random codes mispredict:
+    // `"404"` on 65,536 inputs took 1.7x the time.
     quote! {
         /// The entries' rows, in the order of `ALL`, then the row of no entry.
         const ROWS: &[#private::Entry] = &[#(#rows,)* #private::Entry::MISSING];
@@ -51,10 +46,7 @@ pub fn tables(registry: &Registry, paths: &Paths) -> TokenStream {
             #private::entry(ROWS, position_of_code(status.code()))
         }
 
-        /// The entries of `ALL`.
-        static ALL_ENTRIES: [#ident; #count] = [#(#ident::#names),*];
-
-        #statuses
+        #value_tables
 
         #[inline]
         const fn status_at(position: ::core::primitive::usize) -> #option<#ident> {
@@ -66,55 +58,80 @@ pub fn tables(registry: &Registry, paths: &Paths) -> TokenStream {
     }
 }
 
-/// Registries of up to this many entries keep their table of `Option`s in a `static`.
+/// Registries of up to this many entries keep their table of `Option`s by position in a
+/// `static`.
 const STATIC_STATUSES_UP_TO: usize = 1024;
 
-/// `const fn statuses() -> &'static [Option<Registry>; COUNT + 1]`: `ALL[position]` in `Some`,
-/// then `None` at `COUNT`, the position of no entry; the table the lookups by code and by name
-/// end in.
+/// The tables that hold the registry's values: `const fn all_values() -> [Registry; COUNT]`,
+/// every entry in declaration order, which `ALL` holds, and `const fn statuses() -> &'static
+/// [Option<Registry>; COUNT + 1]`, `ALL[position]` in `Some`, then `None` at `COUNT`, the
+/// position of no entry: the table the lookups by code and by name end in.
 ///
 /// rustc validates an enum value by walking the enum's variants to the value's, evaluating
 /// each explicit discriminant on its way, so validating a table of every value is quadratic:
-/// with 10,000 entries whose codes are three apart, about 6 s of a `cargo check`
-/// (`scripts/validation_cost.py`), which validates each `static`. A registry of up to
-/// [`STATIC_STATUSES_UP_TO`] entries keeps the table in a `static` (at most tens of
-/// milliseconds). A larger one makes it the associated constant of a generic impl
-/// (`StatusTable<T>`), read in a generic function: rustc evaluates it only where code that
-/// reads it is compiled, in a build and not in a `cargo check` (whose lints evaluate the
-/// constants that a function which is not generic reads). Not for every registry: LLVM sees
-/// the contents of such a constant, and for a small table it rewrites the test for `None` into
-/// one on the position, which it then lays out as a branch (`"404"` on 65,536 inputs took 2.2x
-/// the time); it does not for a table of more than 1,024 slots.
-fn statuses(registry: &Registry, paths: &Paths) -> TokenStream {
+/// with 10,000 entries whose codes are three apart, about 6 s (`scripts/validation_cost.py`).
+/// A `cargo check` validates each `static`, each constant that is not an associated one, and
+/// each constant that an associated constant or a `const fn` reads, promoted ones included
+/// (its known-panics lint evaluates them; it does not evaluate calls). So no constant holds the
+/// values: `all_values()` returns them, and each constant built from them (`ALL`, the table of
+/// `Option`s) reads them into a local first, which rustc does not promote, and holds its own
+/// copy. `ALL` is evaluated only where code that reads it is compiled, once (a constant that
+/// pointed into another's table would validate the values again).
+///
+/// A registry of up to [`STATIC_STATUSES_UP_TO`] entries keeps its table of `Option`s in a
+/// `static` (at most tens of milliseconds). A larger one makes it the associated constant of a
+/// generic impl (`StatusTable<T>`), read in a generic function, which rustc evaluates only
+/// where code that reads it is compiled, in a build and not in a `cargo check`. Not for every
+/// registry: LLVM sees the contents of such a constant, and for a small table it rewrites the
+/// test for `None` into one on the position, which it then lays out as a branch (`"404"` on
+/// 65,536 inputs took 2.2x the time); it does not for a table of more than 1,024 slots.
+fn value_tables(registry: &Registry, paths: &Paths) -> TokenStream {
     let Paths {
         private, option, ..
     } = paths;
     let ident = &registry.ident;
+    let names = registry.entries.iter().map(|entry| &entry.ident);
+    let count = Literal::usize_unsuffixed(registry.entries.len());
     let rows = Literal::usize_unsuffixed(registry.entries.len() + 1);
-    let table = quote!(&'static [#option<#ident>; #rows]);
+    let statuses = quote!(&'static [#option<#ident>; #rows]);
+    let all_values = quote! {
+        const fn all_values() -> [#ident; #count] {
+            [#(#ident::#names),*]
+        }
+    };
     if registry.entries.len() <= STATIC_STATUSES_UP_TO {
         return quote! {
-            static STATUSES: [#option<#ident>; #rows] = #private::status_table(&ALL_ENTRIES);
+            #all_values
+
+            static STATUSES: [#option<#ident>; #rows] = {
+                let values = all_values();
+                #private::status_table(&values)
+            };
 
             #[inline]
-            const fn statuses() -> #table {
+            const fn statuses() -> #statuses {
                 &STATUSES
             }
         };
     }
     quote! {
+        #all_values
+
         #[automatically_derived]
         impl<T> #private::StatusTable<T, #rows> for #ident {
-            const TABLE: #table = &#private::status_table(&ALL_ENTRIES);
+            const TABLE: #statuses = &{
+                let values = all_values();
+                #private::status_table(&values)
+            };
         }
 
         #[inline]
-        const fn statuses() -> #table {
+        const fn statuses() -> #statuses {
             deferred_statuses::<()>()
         }
 
         #[inline]
-        const fn deferred_statuses<T>() -> #table {
+        const fn deferred_statuses<T>() -> #statuses {
             <#ident as #private::StatusTable<T, #rows>>::TABLE
         }
     }
