@@ -78,7 +78,8 @@ macro_rules! __impl_registry {
     ($ty:ident: $repr:ty, $name:literal, $count:literal, phrases: $phrases:ident) => {
         impl $ty {
             /// Every entry in declaration order, aliases excluded.
-            // Read into a local, which rustc does not promote: see `all_values` in the macro.
+            // Read into a local, which rustc does not promote, so that a `cargo check` does not
+            // evaluate it: `&all_values()` would be (`value_tables` in the macro's `tables.rs`).
             pub const ALL: &'static [Self] = {
                 let values = all_values();
                 &{ values }
@@ -178,6 +179,7 @@ macro_rules! __impl_registry {
 
         #[automatically_derived]
         impl $crate::__private::Registry for $ty {
+            // As the inherent `ALL`.
             const ALL: &'static [Self] = {
                 let values = all_values();
                 &{ values }
