@@ -179,7 +179,8 @@ macro_rules! __impl_registry {
 
         #[automatically_derived]
         impl $crate::__private::Registry for $ty {
-            // As the inherent `ALL`.
+            // As the inherent `ALL`; naming it (`Self::ALL`) here would have a `cargo check`
+            // evaluate it, through this constant.
             const ALL: &'static [Self] = {
                 let values = all_values();
                 &{ values }
