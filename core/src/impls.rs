@@ -78,12 +78,7 @@ macro_rules! __impl_registry {
     ($ty:ident: $repr:ty, $name:literal, $count:literal, phrases: $phrases:ident) => {
         impl $ty {
             /// Every entry in declaration order, aliases excluded.
-            // Read into a local, which rustc does not promote, so that a `cargo check` does not
-            // evaluate it: `&all_values()` would be (`value_tables` in the macro's `tables.rs`).
-            pub const ALL: &'static [Self] = {
-                let values = all_values();
-                &{ values }
-            };
+            pub const ALL: &'static [Self] = $crate::__impl_registry!(@all);
 
             /// How many entries there are (aliases excluded).
             pub const COUNT: ::core::primitive::usize = $count;
@@ -179,12 +174,8 @@ macro_rules! __impl_registry {
 
         #[automatically_derived]
         impl $crate::__private::Registry for $ty {
-            // As the inherent `ALL`; naming it (`Self::ALL`) here would have a `cargo check`
-            // evaluate it, through this constant.
-            const ALL: &'static [Self] = {
-                let values = all_values();
-                &{ values }
-            };
+            // Not `Self::ALL`: a `cargo check` would evaluate it, through this constant.
+            const ALL: &'static [Self] = $crate::__impl_registry!(@all);
             const COUNT: ::core::primitive::usize = $count;
             const NAMES: &'static [(&'static ::core::primitive::str, ::core::primitive::usize)] =
                 NAMES;
@@ -216,6 +207,13 @@ macro_rules! __impl_registry {
 
         $crate::__impl_codes!($ty: $repr);
     };
+    // `ALL`: the values read into a local, which rustc does not promote, so that a `cargo check`
+    // does not evaluate the constant; `&all_values()` would be (`value_tables` in the macro's
+    // `tables.rs`).
+    (@all) => {{
+        let values = all_values();
+        &{ values }
+    }};
     (@phrase_of table, $position:expr) => {
         $crate::__private::phrase_at(&PHRASES, $position)
     };

@@ -99,14 +99,15 @@ fn value_tables(registry: &Registry, paths: &Paths) -> TokenStream {
             [#(#ident::#names),*]
         }
     };
+    let table = quote! {{
+        let values = all_values();
+        #private::status_table(&values)
+    }};
     if registry.entries.len() <= STATIC_STATUSES_UP_TO {
         return quote! {
             #all_values
 
-            static STATUSES: [#option<#ident>; #rows] = {
-                let values = all_values();
-                #private::status_table(&values)
-            };
+            static STATUSES: [#option<#ident>; #rows] = #table;
 
             #[inline]
             const fn statuses() -> #statuses {
@@ -119,10 +120,7 @@ fn value_tables(registry: &Registry, paths: &Paths) -> TokenStream {
 
         #[automatically_derived]
         impl<T> #private::StatusTable<T, #rows> for #ident {
-            const TABLE: #statuses = &{
-                let values = all_values();
-                #private::status_table(&values)
-            };
+            const TABLE: #statuses = &#table;
         }
 
         #[inline]
