@@ -90,8 +90,9 @@ status_registry! {
 
 status_registry! {
     /// Names of every length class, and names alike but for their middle or their length: the
-    /// name table compares four 8-byte windows, which cover a name of up to 32 bytes, then the
-    /// bytes between for a longer one (byte 16 of a 33-byte name is in no window).
+    /// name table compares the first and last 8-byte windows, then two more for a name of more
+    /// than 16 bytes, which cover one of up to 32, then the bytes between for a longer one (byte
+    /// 16 of a 33-byte name is in no window).
     pub enum Names {
         1 A "A";
         2 AB "AB";
@@ -112,6 +113,8 @@ status_registry! {
         17 THIRTY_TWO_BYTESY_AND_FIFTEEN_MO "Thirty-two Y";
         18 THIRTYTHREEBYTESX_AND_SIXTEEN_MOR "Thirty-three X";
         19 THIRTYTHREEBYTESY_AND_SIXTEEN_MOR "Thirty-three Y";
+        20 SIXTEEN_BYTES_XY "Sixteen";
+        21 SEVENTEENXBYTES_X "Seventeen";
         alias SAME_START_Z_SAME_END = SAME_START_Y_SAME_END;
     }
 }
@@ -166,6 +169,13 @@ fn names_alike_are_told_apart() {
             Some(Names::THIRTYTHREEBYTESY_AND_SIXTEEN_MOR),
         ),
         ("THIRTYTHREEBYTESQ_AND_SIXTEEN_MOR", None),
+        // Sixteen bytes are the first and last words; of seventeen, byte 8 is in neither.
+        ("SIXTEEN_BYTES_XY", Some(Names::SIXTEEN_BYTES_XY)),
+        ("SIXTEEN_BYTES_XQ", None),
+        ("SIXTEEN_QYTES_XY", None),
+        ("SEVENTEENXBYTES_X", Some(Names::SEVENTEENXBYTES_X)),
+        ("SEVENTEEQXBYTES_X", None),
+        ("SEVENTEENXBYTES_Q", None),
         ("match", Some(Names::r#match)),
         ("r#match", None),
         ("ABCDEFG", Some(Names::ABCDEFG)),

@@ -12,10 +12,31 @@ pub(crate) const fn name_hash(name: &[u8], seed: u64) -> u64 {
 }
 
 /// [`name_hash`] of the name whose key is `key` and whose length is `len`.
+#[allow(dead_code)] // In core, which hashes the outer words alone.
 #[inline]
 pub(crate) const fn hash_key(key: &[u64; 4], len: usize, seed: u64) -> u64 {
+    hash_outer_words(&[key[0], key[3]], len, seed)
+}
+
+/// [`name_hash`] of the name whose key's first and last words are `outer` ([`outer_words`])
+/// and whose length is `len`.
+#[inline]
+pub(crate) const fn hash_outer_words(outer: &[u64; 2], len: usize, seed: u64) -> u64 {
     const K: u64 = 0x9e37_79b9_7f4a_7c15;
-    ((key[0] ^ seed).wrapping_add(key[3].rotate_left(32)) ^ len as u64).wrapping_mul(K)
+    ((outer[0] ^ seed).wrapping_add(outer[1].rotate_left(32)) ^ len as u64).wrapping_mul(K)
+}
+
+/// The first and last words of a name's key ([`name_key`]), read alone. Of a name of up to 16
+/// bytes they are the whole key: its middle words repeat them (the second is the last, the
+/// third the first, or 0 as the last is below 8 bytes).
+#[allow(dead_code)] // In the macro, which builds whole keys.
+#[inline]
+pub(crate) const fn outer_words(name: &[u8]) -> [u64; 2] {
+    let len = name.len();
+    if len < 8 {
+        return [short_word(name), 0];
+    }
+    [word_at(name, 0), word_at(name, len - 8)]
 }
 
 /// A name's key: four little-endian words of it, at `0`, `min(8, len - 8)`, `max(len - 16, 0)`

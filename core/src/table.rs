@@ -1,7 +1,7 @@
 //! The tables a registry's lookups run on: written once here, so that the expansion indexes
 //! nothing itself, and every index is checked before it is used.
 
-use crate::name_hash::{hash_key, name_key, word_at};
+use crate::name_hash::{hash_outer_words, name_key, outer_words, word_at};
 
 /// What the generated code knows of one entry, besides its code and its name (which are in
 /// the name table's list of names, at the entry's position).
@@ -223,8 +223,9 @@ pub const fn name_at(names: &[(&'static str, usize)], position: usize) -> &'stat
 /// it finds others taken (linear probing). The macro picks the seed and the size so that a
 /// registry's names rarely share a first slot (HTTP's never do): a name is then found, or found
 /// missing, at the first slot, and a missing one that lands on another's slot is told apart by
-/// the hash's bits, or else by its length and key (see `name_hash.rs`), which are compared in
-/// one branch. `keys` are the keys of `names`, four little-endian words each, which the macro
+/// the hash's bits, or else by its length and key (see `name_hash.rs`): the length and the
+/// key's first and last words (which the hash reads) in one branch, then for a name of more
+/// than 16 bytes its middle words, which a shorter one does not read. `keys` are the keys of `names`, four little-endian words each, which the macro
 /// writes out: read from a table, a stored name's key is two loads nearer than from its bytes
 /// (and computed in constant evaluation, such a table cost a 10,000-entry `cargo check` 3
 /// seconds of 8).
@@ -238,7 +239,7 @@ pub const fn find_name(
     name: &str,
 ) -> Option<usize> {
     let name = name.as_bytes();
-    let (key, tag, mut slot) = first_slot(slots, seed, name);
+    let (outer, tag, mut slot) = first_slot(slots, seed, name);
     let mask = (slots.len() / 4).wrapping_sub(1);
     // The table has a free slot, so the probe ends.
     while let Some(found) = slot_at(slots, slot) {
@@ -246,7 +247,7 @@ pub const fn find_name(
             return None;
         }
         if found >> 16 == tag {
-            if let Some(position) = name_in_slot(found, names, keys, &key, name) {
+            if let Some(position) = name_in_slot(found, names, keys, &outer, name) {
                 return Some(position);
             }
         }
@@ -271,45 +272,53 @@ pub const fn find_name_at_first_slot(
     name: &str,
 ) -> Option<usize> {
     let name = name.as_bytes();
-    let (key, _, slot) = first_slot(slots, seed, name);
+    let (outer, _, slot) = first_slot(slots, seed, name);
     match slot_at(slots, slot) {
-        Some(found) => name_in_slot(found, names, keys, &key, name),
+        Some(found) => name_in_slot(found, names, keys, &outer, name),
         None => None,
     }
 }
 
-/// Where a lookup of `name` in a name table of `slots` starts: the name's key, the high 16
-/// bits of its hash (which a slot holds), and its first slot.
+/// Where a lookup of `name` in a name table of `slots` starts: the outer words of the name's
+/// key, the high 16 bits of its hash (which a slot holds), and its first slot.
 #[inline]
-const fn first_slot(slots: &[u8], seed: u64, name: &[u8]) -> ([u64; 4], u32, usize) {
-    let key = name_key(name);
-    let hash = hash_key(&key, name.len(), seed);
+const fn first_slot(slots: &[u8], seed: u64, name: &[u8]) -> ([u64; 2], u32, usize) {
+    let outer = outer_words(name);
+    let hash = hash_outer_words(&outer, name.len(), seed);
     let mask = (slots.len() / 4).wrapping_sub(1);
-    (key, (hash >> 48) as u32, (hash >> 32) as usize & mask)
+    (outer, (hash >> 48) as u32, (hash >> 32) as usize & mask)
 }
 
-/// The position of the entry named `name` (whose key is `key`), if `found`, a slot of a name
-/// table, holds that name. An empty slot (0) holds none: its index, 0 less one, is past the
+/// The position of the entry named `name` (whose key's first and last words are `outer`), if
+/// `found`, a slot of a name table, holds that name. An empty slot (0) holds none: its index, 0 less one, is past the
 /// names.
 #[inline]
 const fn name_in_slot(
     found: u32,
     names: &[(&str, usize)],
     keys: &[u8],
-    key: &[u64; 4],
+    outer: &[u64; 2],
     name: &[u8],
 ) -> Option<usize> {
     let index = ((found & 0xFFFF) as usize).wrapping_sub(1);
     if let (Some((stored, position)), Some(stored_key)) = (get(names, index), key_at(keys, index)) {
         let stored = stored.as_bytes();
-        // The bits that differ, in one word: one branch on the four words and the length,
-        // rather than one each, which a near miss would mispredict.
-        let differ = (stored_key[0] ^ key[0])
-            | (stored_key[1] ^ key[1])
-            | (stored_key[2] ^ key[2])
-            | (stored_key[3] ^ key[3])
+        // The bits that differ, in one word: one branch on the outer words and the length,
+        // rather than one each, which a near miss would mispredict. Of a name of up to 16
+        // bytes the middle words repeat the outer ones, and are neither read nor compared.
+        let differ = (stored_key[0] ^ outer[0])
+            | (stored_key[3] ^ outer[1])
             | (stored.len() ^ name.len()) as u64;
-        if differ == 0 && (name.len() <= 32 || middle_eq(stored, name)) {
+        if differ != 0 {
+            return None;
+        }
+        if name.len() > 16 {
+            let key = name_key(name);
+            if (stored_key[1] ^ key[1]) | (stored_key[2] ^ key[2]) != 0 {
+                return None;
+            }
+        }
+        if name.len() <= 32 || middle_eq(stored, name) {
             return Some(*position);
         }
     }
