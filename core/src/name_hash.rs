@@ -3,19 +3,13 @@
 //! core's; `macros/src/name_hash.rs` is a link to it, so that each package holds it whole.
 
 /// The hash by which the name table places a name: one multiply, over the seed, the length and
-/// the first and last words of the name's key (see [`name_key`]). The macro hashes names with
-/// it; core's lookup calls [`hash_key`] on the key it also compares.
-#[allow(dead_code)] // In core, which calls `hash_key`.
+/// the first and last words of the name's key ([`outer_words`] of [`name_key`]). The macro
+/// hashes names with it; core's lookup calls [`hash_outer_words`] on the words it also
+/// compares.
+#[allow(dead_code)] // In core, which calls `hash_outer_words`.
 #[inline]
 pub(crate) const fn name_hash(name: &[u8], seed: u64) -> u64 {
-    hash_key(&name_key(name), name.len(), seed)
-}
-
-/// [`name_hash`] of the name whose key is `key` and whose length is `len`.
-#[allow(dead_code)] // In core, which hashes the outer words alone.
-#[inline]
-pub(crate) const fn hash_key(key: &[u64; 4], len: usize, seed: u64) -> u64 {
-    hash_outer_words(&[key[0], key[3]], len, seed)
+    hash_outer_words(&outer_words(name), name.len(), seed)
 }
 
 /// [`name_hash`] of the name whose key's first and last words are `outer` ([`outer_words`])
@@ -29,7 +23,6 @@ pub(crate) const fn hash_outer_words(outer: &[u64; 2], len: usize, seed: u64) ->
 /// The first and last words of a name's key ([`name_key`]), read alone. Of a name of up to 16
 /// bytes they are the whole key: its middle words repeat them (the second is the last, the
 /// third the first, or 0 as the last is below 8 bytes).
-#[allow(dead_code)] // In the macro, which builds whole keys.
 #[inline]
 pub(crate) const fn outer_words(name: &[u8]) -> [u64; 2] {
     let len = name.len();

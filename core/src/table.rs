@@ -225,10 +225,10 @@ pub const fn name_at(names: &[(&'static str, usize)], position: usize) -> &'stat
 /// missing, at the first slot, and a missing one that lands on another's slot is told apart by
 /// the hash's bits, or else by its length and key (see `name_hash.rs`): the length and the
 /// key's first and last words (which the hash reads) in one branch, then for a name of more
-/// than 16 bytes its middle words, which a shorter one does not read. `keys` are the keys of `names`, four little-endian words each, which the macro
-/// writes out: read from a table, a stored name's key is two loads nearer than from its bytes
-/// (and computed in constant evaluation, such a table cost a 10,000-entry `cargo check` 3
-/// seconds of 8).
+/// than 16 bytes its middle words, which a shorter one does not read. `keys` are the keys of
+/// `names`, four little-endian words each, which the macro writes out: read from a table, a
+/// stored name's key is two loads nearer than from its bytes (and computed in constant
+/// evaluation, such a table cost a 10,000-entry `cargo check` 3 seconds of 8).
 #[doc(hidden)]
 #[inline]
 pub const fn find_name(
@@ -290,8 +290,8 @@ const fn first_slot(slots: &[u8], seed: u64, name: &[u8]) -> ([u64; 2], u32, usi
 }
 
 /// The position of the entry named `name` (whose key's first and last words are `outer`), if
-/// `found`, a slot of a name table, holds that name. An empty slot (0) holds none: its index, 0 less one, is past the
-/// names.
+/// `found`, a slot of a name table, holds that name. An empty slot (0) holds none: its index,
+/// 0 less one, is past the names.
 #[inline]
 const fn name_in_slot(
     found: u32,
