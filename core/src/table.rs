@@ -228,7 +228,9 @@ pub const fn name_at(names: &[(&'static str, usize)], position: usize) -> &'stat
 /// than 16 bytes its middle words, which a shorter one does not read. `keys` are the keys of
 /// `names`, four little-endian words each, which the macro writes out: read from a table, a
 /// stored name's key is two loads nearer than from its bytes (and computed in constant
-/// evaluation, such a table cost a 10,000-entry `cargo check` 3 seconds of 8).
+/// evaluation, such a table cost a 10,000-entry `cargo check` 3 seconds of 8). `longest` is
+/// the length of the longest of `names`, a constant of the expansion: where it is 32 or less,
+/// the comparison past the key compiles away (and where 16 or less, that of the middle words).
 #[doc(hidden)]
 #[inline]
 pub const fn find_name(
@@ -236,6 +238,7 @@ pub const fn find_name(
     seed: u64,
     names: &[(&str, usize)],
     keys: &[u8],
+    longest: usize,
     name: &str,
 ) -> Option<usize> {
     let name = name.as_bytes();
@@ -247,7 +250,7 @@ pub const fn find_name(
             return None;
         }
         if found >> 16 == tag {
-            if let Some(position) = name_in_slot(found, names, keys, &outer, name) {
+            if let Some(position) = name_in_slot(found, names, keys, longest, &outer, name) {
                 return Some(position);
             }
         }
@@ -269,12 +272,13 @@ pub const fn find_name_at_first_slot(
     seed: u64,
     names: &[(&str, usize)],
     keys: &[u8],
+    longest: usize,
     name: &str,
 ) -> Option<usize> {
     let name = name.as_bytes();
     let (outer, _, slot) = first_slot(slots, seed, name);
     match slot_at(slots, slot) {
-        Some(found) => name_in_slot(found, names, keys, &outer, name),
+        Some(found) => name_in_slot(found, names, keys, longest, &outer, name),
         None => None,
     }
 }
@@ -291,12 +295,13 @@ const fn first_slot(slots: &[u8], seed: u64, name: &[u8]) -> ([u64; 2], u32, usi
 
 /// The position of the entry named `name` (whose key's first and last words are `outer`), if
 /// `found`, a slot of a name table, holds that name. An empty slot (0) holds none: its index,
-/// 0 less one, is past the names.
+/// 0 less one, is past the names. No name is longer than `longest`.
 #[inline]
 const fn name_in_slot(
     found: u32,
     names: &[(&str, usize)],
     keys: &[u8],
+    longest: usize,
     outer: &[u64; 2],
     name: &[u8],
 ) -> Option<usize> {
@@ -312,13 +317,14 @@ const fn name_in_slot(
         if differ != 0 {
             return None;
         }
-        if name.len() > 16 {
+        // `longest` is a constant: past it, `name` is as long as a stored name, and no longer.
+        if longest > 16 && name.len() > 16 {
             let key = name_key(name);
             if (stored_key[1] ^ key[1]) | (stored_key[2] ^ key[2]) != 0 {
                 return None;
             }
         }
-        if name.len() <= 32 || middle_eq(stored, name) {
+        if longest <= 32 || name.len() <= 32 || middle_eq(stored, name) {
             return Some(*position);
         }
     }

@@ -593,7 +593,9 @@ const _: () = {
     const fn position_of_name(
         name: &::core::primitive::str,
     ) -> ::core::option::Option<::core::primitive::usize> {
-        ::status_registry::__private::find_name_at_first_slot(NAME_SLOTS, 4, NAMES, NAME_KEYS, name)
+        ::status_registry::__private::find_name_at_first_slot(
+            NAME_SLOTS, 4, NAMES, NAME_KEYS, 31, name,
+        )
     }
     #[inline]
     const fn entry_of(status: HttpStatus) -> &'static ::status_registry::__private::Entry {

@@ -330,6 +330,8 @@ fn position_of_name(registry: &Registry, paths: &Paths) -> TokenStream {
     );
     let slots = byte_table(slots.iter().map(|slot| slot.to_le_bytes()));
     let seed = Literal::u64_unsuffixed(seed);
+    let longest = names.iter().map(|(name, ..)| name.len()).max().unwrap_or(0);
+    let longest = Literal::usize_unsuffixed(longest);
     quote! {
         #names_table
 
@@ -340,7 +342,7 @@ fn position_of_name(registry: &Registry, paths: &Paths) -> TokenStream {
 
         #[inline]
         const fn position_of_name(name: &::core::primitive::str) -> #option<#usize> {
-            #private::#find_name(NAME_SLOTS, #seed, NAMES, NAME_KEYS, name)
+            #private::#find_name(NAME_SLOTS, #seed, NAMES, NAME_KEYS, #longest, name)
         }
     }
 }
