@@ -89,6 +89,15 @@ status_registry! {
 }
 
 status_registry! {
+    /// Codes below zero, with an open window that excludes it (so the open type holds a
+    /// `NonZero`).
+    pub enum BelowZero: i32 {
+        open BelowZeroCode in -1000..=-1;
+        -1000 MINUS_THOUSAND "Minus Thousand"; -404 MINUS_404 "Minus 404"; -1 MINUS_ONE "Minus One";
+    }
+}
+
+status_registry! {
     /// Names of every length class, and names alike but for their middle or their length: the
     /// name table compares the first and last 8-byte windows, then two more for a name of more
     /// than 16 bytes, which cover one of up to 32, then the bytes between for a longer one (byte
@@ -129,6 +138,7 @@ fn every_layout_keeps_every_property() {
     check_registry::<AtThreshold>(&[]);
     check_registry::<PastThreshold>(&[]);
     check_registry::<InWideWindow>(&[]);
+    check_registry::<BelowZero>(&[]);
     check_registry::<Names>(&[("SAME_START_Z_SAME_END", Names::SAME_START_Y_SAME_END)]);
 }
 
@@ -140,6 +150,36 @@ fn open_types_agree_with_their_registry_in_every_layout() {
     check_open::<AtThresholdCode>();
     check_open::<PastThresholdCode>();
     check_open::<WideWindowCode>();
+    check_open::<BelowZeroCode>();
+}
+
+/// An open type whose window excludes 0 holds its code as a `NonZero`, so that an `Option` of
+/// it is no larger than it (as one of `http`'s `StatusCode` is not either). One whose window
+/// holds 0 has no value to spare.
+#[test]
+fn an_option_of_an_open_type_is_no_larger_where_its_window_excludes_zero() {
+    use status_registry::http::StatusCode;
+    use std::mem::size_of;
+    assert_eq!(size_of::<Option<StatusCode>>(), size_of::<u16>());
+    assert_eq!(size_of::<Option<AtThresholdCode>>(), size_of::<u16>());
+    assert_eq!(size_of::<Option<PastThresholdCode>>(), size_of::<u16>());
+    assert_eq!(size_of::<Option<BelowZeroCode>>(), size_of::<i32>());
+    assert_eq!(size_of::<Option<AnyU8>>(), 2 * size_of::<u8>());
+    assert_eq!(size_of::<Option<WideWindowCode>>(), 2 * size_of::<i16>());
+    for code in [-1000, -999, -405, -404, -2, -1] {
+        assert_eq!(
+            BelowZeroCode::new(code).map(BelowZeroCode::code),
+            Some(code)
+        );
+    }
+    assert_eq!(BelowZeroCode::new(0), None);
+    assert_eq!(BelowZeroCode::new(-1001), None);
+    assert_eq!(BelowZeroCode::MINUS_ONE.code(), -1);
+    assert_eq!(BelowZeroCode::MINUS_404.known(), Some(BelowZero::MINUS_404));
+    assert_eq!(
+        StatusCode::from_bytes(b"404").ok(),
+        Some(StatusCode::NOT_FOUND)
+    );
 }
 
 #[test]

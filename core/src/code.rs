@@ -3,7 +3,7 @@
 
 use core::fmt;
 use core::hash::Hash;
-use core::num::ParseIntError;
+use core::num::{NonZero, ParseIntError};
 use core::str::FromStr;
 
 use crate::table::Entry;
@@ -49,6 +49,28 @@ macro_rules! impl_repr {
     )*};
 }
 impl_repr!(u8 u16 u32 u64 i8 i16 i32 i64);
+
+/// For each repr, the function that holds a code of an open code type whose window excludes 0
+/// as a `NonZero`, the field of such a type (an `Option` of one is then no larger than the
+/// code, as `http`'s `StatusCode`'s is not either).
+macro_rules! nonzero_codes {
+    ($($name:ident: $ty:ident,)*) => {$(
+        #[doc = concat!("`code` as a `NonZero<", stringify!($ty), ">`: the macro passes no 0, ")]
+        #[doc = "which would give `MAX` rather than a panic."]
+        #[doc(hidden)]
+        #[inline]
+        pub const fn $name(code: $ty) -> NonZero<$ty> {
+            match NonZero::new(code) {
+                Some(code) => code,
+                None => NonZero::<$ty>::MAX,
+            }
+        }
+    )*};
+}
+nonzero_codes! {
+    nonzero_u8: u8, nonzero_u16: u16, nonzero_u32: u32, nonzero_u64: u64,
+    nonzero_i8: i8, nonzero_i16: i16, nonzero_i32: i32, nonzero_i64: i64,
+}
 
 /// What every type [`status_registry!`](crate::status_registry!) generates has: a registry (the
 /// closed enum, [`Registry`](crate::Registry)) and its open code type

@@ -82,14 +82,14 @@ macro_rules! __impl_http {
 
         $crate::__impl_axum!($ty);
     };
-    // An open code type whose window holds every code of `http`.
+    // An open code type whose window holds every code of `http`, and `open_code` (`impl_open!`).
     (@from_http From $ty:ident) => {
         #[automatically_derived]
         impl ::core::convert::From<$crate::__private::http::StatusCode> for $ty {
             /// The code of `http`'s status code, registered or not.
             #[inline]
             fn from(status: $crate::__private::http::StatusCode) -> Self {
-                Self(status.as_u16())
+                open_code(status.as_u16())
             }
         }
     };

@@ -396,18 +396,32 @@ macro_rules! __impl_comparisons {
     };
 }
 
-/// For an open code type `$open` named `$name`, of the codes `$lo..=$hi` of repr `$repr`, and
-/// its registry `$registry` of `$rows` rows (its entries and the row of no entry): its API over
+/// For an open code type `$open` named `$name`, of the codes `$lo..=$hi` of repr `$repr` (held
+/// as a `NonZero` by `$nonzero`, such as `nonzero_u16`, if the window excludes 0), and its
+/// registry `$registry` of `$rows` rows (its entries and the row of no entry): its API over
 /// the registry's tables, where the call is (`ROWS`, `position_of_code`, and the table of
 /// phrases `PHRASES` it defines), its `CodeType`, `OpenCode` and `Display` impls, those of
 /// [`__impl_codes!`], and between it and the registry: `From<$registry>`,
-/// `TryFrom<$open> for $registry`, and `==` and `<` both ways. Its constants and its classes'
+/// `TryFrom<$open> for $registry`, and `==` and `<` both ways. It also defines `open_code`, the
+/// value of a code of the window, which `impl_http!` calls. Its constants and its classes'
 /// predicates are the macro's.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_open {
+    (@wrap [] $code:expr) => {
+        $code
+    };
+    (@wrap [$nonzero:ident] $code:expr) => {
+        $crate::__private::$nonzero($code)
+    };
+    (@get [] $field:expr) => {
+        $field
+    };
+    (@get [$nonzero:ident] $field:expr) => {
+        ::core::num::NonZero::get($field)
+    };
     (
-        $open:ident: $repr:ty, $name:literal, $lo:literal..=$hi:literal,
+        $open:ident: $repr:ty $(as $nonzero:ident)?, $name:literal, $lo:literal..=$hi:literal,
         $registry:ident, $rows:literal
     ) => {
         /// `PHRASES[position_of_code(code)]`: the phrase of the entry with `code`, if any, in
@@ -415,12 +429,18 @@ macro_rules! __impl_open {
         const PHRASES: [::core::option::Option<&'static ::core::primitive::str>; $rows] =
             $crate::__private::phrase_table(ROWS);
 
+        /// The value of `code`, a code of the window.
+        #[inline]
+        const fn open_code(code: $repr) -> $open {
+            $open($crate::__impl_open!(@wrap [$($nonzero)?] code))
+        }
+
         impl $open {
             /// The code, if it is in the window this type holds.
             #[inline]
             pub const fn new(code: $repr) -> ::core::option::Option<Self> {
                 if ::core::matches!(code, $lo..=$hi) {
-                    ::core::option::Option::Some(Self(code))
+                    ::core::option::Option::Some(open_code(code))
                 } else {
                     ::core::option::Option::None
                 }
@@ -435,13 +455,13 @@ macro_rules! __impl_open {
             /// The numeric code.
             #[inline]
             pub const fn code(self) -> $repr {
-                self.0
+                $crate::__impl_open!(@get [$($nonzero)?] self.0)
             }
 
             /// The registry's entry with this code, if it is registered.
             #[inline]
             pub const fn known(self) -> ::core::option::Option<$registry> {
-                $registry::from_code(self.0)
+                $registry::from_code(self.code())
             }
 
             /// The name of the entry with this code, if it is registered.
@@ -458,7 +478,7 @@ macro_rules! __impl_open {
             /// The reason phrase of the entry with this code, if it is registered.
             #[inline]
             pub const fn phrase(self) -> ::core::option::Option<&'static ::core::primitive::str> {
-                $crate::__private::phrase_at(&PHRASES, position_of_code(self.0))
+                $crate::__private::phrase_at(&PHRASES, position_of_code(self.code()))
             }
 
             /// The code of the entry with this name or alias: an exact, case-sensitive match.
@@ -466,7 +486,7 @@ macro_rules! __impl_open {
             pub const fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
                 match $registry::from_name(name) {
                     ::core::option::Option::Some(status) => {
-                        ::core::option::Option::Some(Self(status.code()))
+                        ::core::option::Option::Some(open_code(status.code()))
                     }
                     ::core::option::Option::None => ::core::option::Option::None,
                 }
@@ -482,7 +502,7 @@ macro_rules! __impl_open {
 
             #[inline]
             fn code(self) -> $repr {
-                self.0
+                Self::code(self)
             }
 
             #[inline]
@@ -497,7 +517,7 @@ macro_rules! __impl_open {
 
             #[inline]
             fn entry(self) -> ::core::option::Option<&'static $crate::__private::Entry> {
-                $crate::__private::entry_at(ROWS, position_of_code(self.0))
+                $crate::__private::entry_at(ROWS, position_of_code(self.code()))
             }
         }
 
@@ -519,7 +539,7 @@ macro_rules! __impl_open {
         impl ::core::convert::From<$registry> for $open {
             #[inline]
             fn from(status: $registry) -> Self {
-                Self($crate::__private::CodeType::code(status))
+                open_code($crate::__private::CodeType::code(status))
             }
         }
 

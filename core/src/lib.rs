@@ -49,7 +49,10 @@ pub mod __private {
     pub use crate::__impl_serde as impl_serde;
     #[cfg(feature = "axum")]
     pub use crate::axum_support::{response, response_with, PhraseCache};
-    pub use crate::code::CodeType;
+    pub use crate::code::{
+        nonzero_i16, nonzero_i32, nonzero_i64, nonzero_i8, nonzero_u16, nonzero_u32, nonzero_u64,
+        nonzero_u8, CodeType,
+    };
     pub use crate::error::{ParseError, UnknownCode};
     pub use crate::format::{display, display_line};
     #[cfg(feature = "http")]

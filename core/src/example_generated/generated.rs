@@ -140,21 +140,21 @@ impl JobStatus {
 )]
 #[derive(:: core :: fmt :: Debug)]
 #[repr(transparent)]
-pub struct JobCode(::core::primitive::u16);
+pub struct JobCode(::core::num::NonZero<::core::primitive::u16>);
 #[allow(deprecated, non_upper_case_globals)]
 impl JobCode {
     #[doc = "`100` Queued: [`JobStatus::QUEUED`]."]
-    pub const QUEUED: Self = Self(100);
+    pub const QUEUED: Self = Self(::status_registry::__private::nonzero_u16(100));
     #[doc = "`101` Running: [`JobStatus::RUNNING`]."]
-    pub const RUNNING: Self = Self(101);
+    pub const RUNNING: Self = Self(::status_registry::__private::nonzero_u16(101));
     #[doc = "`200` Succeeded: [`JobStatus::SUCCEEDED`]."]
-    pub const SUCCEEDED: Self = Self(200);
+    pub const SUCCEEDED: Self = Self(::status_registry::__private::nonzero_u16(200));
     #[doc = "`204` Up To Date: [`JobStatus::UP_TO_DATE`]."]
-    pub const UP_TO_DATE: Self = Self(204);
+    pub const UP_TO_DATE: Self = Self(::status_registry::__private::nonzero_u16(204));
     #[doc = "`404` No Such Job: [`JobStatus::NO_SUCH_JOB`]."]
-    pub const NO_SUCH_JOB: Self = Self(404);
+    pub const NO_SUCH_JOB: Self = Self(::status_registry::__private::nonzero_u16(404));
     #[doc = "`408` Timed Out: [`JobStatus::TIMED_OUT`]."]
-    pub const TIMED_OUT: Self = Self(408);
+    pub const TIMED_OUT: Self = Self(::status_registry::__private::nonzero_u16(408));
     #[doc = "Another name of [`TIMED_OUT`](Self::TIMED_OUT)."]
     pub const TIMEOUT: Self = Self::TIMED_OUT;
 }
@@ -271,6 +271,6 @@ const _: () = {
     :: status_registry :: __private :: impl_registry ! (JobStatus : :: core :: primitive :: u16 , "JobStatus" , 6 , phrases : table);
     :: status_registry :: __private :: impl_class_methods ! (JobStatus : registry of JobClass , fallback FAILED , 100 ..= 199 PENDING is_pending "Whether the code is in `100..=199`, the class [`PENDING`](JobClass::PENDING)." ; 200 ..= 299 DONE is_done "Whether the code is in `200..=299`, the class [`DONE`](JobClass::DONE)." ; 400 ..= 499 FAILED is_failed "Whether the code is in `400..=499`, the class [`FAILED`](JobClass::FAILED)." ;);
     :: status_registry :: __private :: impl_http ! (JobStatus : from_http = TryFrom , into_http = From);
-    :: status_registry :: __private :: impl_open ! (JobCode : :: core :: primitive :: u16 , "JobCode" , 100 ..= 499 , JobStatus , 7);
+    :: status_registry :: __private :: impl_open ! (JobCode : :: core :: primitive :: u16 as nonzero_u16 , "JobCode" , 100 ..= 499 , JobStatus , 7);
     :: status_registry :: __private :: impl_http ! (JobCode : from_http = TryFrom , into_http = From);
 };

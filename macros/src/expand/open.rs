@@ -1,8 +1,8 @@
 //! The open code type of an `open` line: any code of its window, registered or not, with a
 //! constant per entry and alias of its registry.
 
-use proc_macro2::TokenStream;
-use quote::quote;
+use proc_macro2::{Ident, TokenStream};
+use quote::{format_ident, quote};
 
 use super::docs::{markdown, separated};
 use super::{cfgs, classes, code_literal, shared, Paths};
@@ -23,7 +23,12 @@ pub fn open_type(registry: &Registry, open: &Open, paths: &Paths) -> TokenStream
             open.lo.value, open.hi.value
         ),
     );
-    let constants = constants(registry);
+    let nonzero = nonzero(registry, open);
+    let constants = constants(registry, nonzero.as_ref(), paths);
+    let field = match &nonzero {
+        Some(_) => quote!(::core::num::NonZero<#repr>),
+        None => quote!(#repr),
+    };
     let derives = super::value_derives();
     let cfgs = cfgs(&registry.attrs);
     let class_methods = classes::class_methods(registry, ident, paths, false);
@@ -35,7 +40,7 @@ pub fn open_type(registry: &Registry, open: &Open, paths: &Paths) -> TokenStream
         #derives
         #[derive(::core::fmt::Debug)]
         #[repr(transparent)]
-        #vis struct #ident(#repr);
+        #vis struct #ident(#field);
 
         #(#cfgs)*
         #[allow(deprecated, non_upper_case_globals)]
@@ -47,8 +52,17 @@ pub fn open_type(registry: &Registry, open: &Open, paths: &Paths) -> TokenStream
     }
 }
 
+/// The runtime's function that holds a code of the window as a `NonZero` (`nonzero_u16`), if
+/// the window excludes 0: the type's field is then a `NonZero`, so that an `Option` of the type
+/// is no larger than it.
+fn nonzero(registry: &Registry, open: &Open) -> Option<Ident> {
+    (open.lo.value > 0 || open.hi.value < 0)
+        .then(|| format_ident!("nonzero_{}", registry.repr.name()))
+}
+
 /// One constant per entry and alias of the registry.
-fn constants(registry: &Registry) -> TokenStream {
+fn constants(registry: &Registry, nonzero: Option<&Ident>, paths: &Paths) -> TokenStream {
+    let private = &paths.private;
     let registry_name = registry.name();
     // Only the attributes that say how to use an entry or alias (`#[deprecated]`) carry over.
     fn deprecated(attrs: &[syn::Attribute]) -> impl Iterator<Item = &syn::Attribute> {
@@ -65,6 +79,10 @@ fn constants(registry: &Registry) -> TokenStream {
             entry.name()
         );
         let deprecated = deprecated(&entry.attrs);
+        let code = match nonzero {
+            Some(nonzero) => quote!(#private::#nonzero(#code)),
+            None => code,
+        };
         quote!(#(#deprecated)* #[doc = #doc] pub const #ident: Self = Self(#code);)
     });
     let aliases = registry.aliases.iter().map(|alias| {
@@ -84,8 +102,9 @@ pub fn with_tables(registry: &Registry, open: &Open, paths: &Paths) -> TokenStre
     let (lo, hi) = (code_literal(&open.lo), code_literal(&open.hi));
     let rows = proc_macro2::Literal::usize_unsuffixed(registry.entries.len() + 1);
     let http = shared::http_impls(registry, ident, Some((open.lo.value, open.hi.value)), paths);
+    let nonzero = nonzero(registry, open).map(|nonzero| quote!(as #nonzero));
     quote! {
-        #private::impl_open!(#ident: #repr, #name, #lo..=#hi, #registry_ident, #rows);
+        #private::impl_open!(#ident: #repr #nonzero, #name, #lo..=#hi, #registry_ident, #rows);
         #http
     }
 }
