@@ -2,10 +2,16 @@
 //! the name it looks up with it, and the macro lays the table out with it. This file is
 //! core's; `macros/src/name_hash.rs` is a link to it, so that each package holds it whole.
 
-/// The hash by which the name table places a name: one multiply, over the seed, the length and
-/// the first and last words of the name's key ([`outer_words`] of [`name_key`]). The macro
-/// hashes names with it; core's lookup calls [`hash_outer_words`] on the words it also
-/// compares.
+/// The slot of a name table that holds no name. A slot that holds one is the high 16 bits of the
+/// name's hash above its index (below 65,535, so that an index read from this slot is past the
+/// names, with no decrement to tell it apart).
+#[allow(dead_code)] // In the macro, which lays the table out.
+pub(crate) const EMPTY_SLOT: u32 = u32::MAX;
+
+/// The hash by which the name table places a name: the first and last words of the name's key
+/// ([`outer_words`] of [`name_key`]) and its length, in one multiply by a constant the seed
+/// picks. The macro hashes names with it; core's lookup calls [`hash_outer_words`] on the words
+/// it also compares.
 #[allow(dead_code)] // In core, which calls `hash_outer_words`.
 #[inline]
 pub(crate) const fn name_hash(name: &[u8], seed: u64) -> u64 {
@@ -16,8 +22,12 @@ pub(crate) const fn name_hash(name: &[u8], seed: u64) -> u64 {
 /// and whose length is `len`.
 #[inline]
 pub(crate) const fn hash_outer_words(outer: &[u64; 2], len: usize, seed: u64) -> u64 {
+    // An odd multiplier for each seed, the golden ratio's for seed 0. The seed is a constant of
+    // the lookup, so this is folded into the one multiply, where a seed mixed into the words
+    // would cost the lookup an instruction and a copy of the word it also compares.
     const K: u64 = 0x9e37_79b9_7f4a_7c15;
-    ((outer[0] ^ seed).wrapping_add(outer[1].rotate_left(32)) ^ len as u64).wrapping_mul(K)
+    let multiplier = K.wrapping_mul(seed.wrapping_mul(2).wrapping_add(1));
+    (outer[0].wrapping_add(outer[1].rotate_left(32)) ^ len as u64).wrapping_mul(multiplier)
 }
 
 /// The first and last words of a name's key ([`name_key`]), read alone. Of a name of up to 16

@@ -1,7 +1,7 @@
 //! The tables a registry's lookups run on: written once here, so that the expansion indexes
 //! nothing itself, and every index is checked before it is used.
 
-use crate::name_hash::{hash_outer_words, name_key, outer_words, word_at};
+use crate::name_hash::{hash_outer_words, name_key, outer_words, word_at, EMPTY_SLOT};
 
 /// What the generated code knows of one entry, besides its code and its name (which are in
 /// the name table's list of names, at the entry's position).
@@ -217,8 +217,9 @@ pub const fn name_at(names: &[(&'static str, usize)], position: usize) -> &'stat
 
 /// The position of the entry named `name` (its own name, or an alias) in `names`, through the
 /// hash table that the macro laid out for them in `slots` (little-endian `u32`s, a power of
-/// two of them, more than `names`, fewer than 65,535) with `seed`. A slot holds 0 if it is
-/// empty, else the high 16 bits of the name's hash above the name's index in `names` plus one.
+/// two of them, more than `names`, fewer than 65,535) with `seed`. A slot holds `EMPTY_SLOT`
+/// (`name_hash.rs`) if it is empty, else the high 16 bits of the name's hash above the name's
+/// index in `names`.
 /// A name starts at the slot of its hash's bits 32 and up, and goes on to the next slot while
 /// it finds others taken (linear probing). The macro picks the seed and the size so that a
 /// registry's names rarely share a first slot (HTTP's never do): a name is then found, or found
@@ -246,7 +247,7 @@ pub const fn find_name(
     let mask = (slots.len() / 4).wrapping_sub(1);
     // The table has a free slot, so the probe ends.
     while let Some(found) = slot_at(slots, slot) {
-        if found == 0 {
+        if found == EMPTY_SLOT {
             return None;
         }
         if found >> 16 == tag {
@@ -294,8 +295,8 @@ const fn first_slot(slots: &[u8], seed: u64, name: &[u8]) -> ([u64; 2], u32, usi
 }
 
 /// The position of the entry named `name` (whose key's first and last words are `outer`), if
-/// `found`, a slot of a name table, holds that name. An empty slot (0) holds none: its index,
-/// 0 less one, is past the names. No name is longer than `longest`.
+/// `found`, a slot of a name table, holds that name. An empty slot holds none: its index,
+/// 65,535, is past the names. No name is longer than `longest`.
 #[inline]
 const fn name_in_slot(
     found: u32,
@@ -305,7 +306,7 @@ const fn name_in_slot(
     outer: &[u64; 2],
     name: &[u8],
 ) -> Option<usize> {
-    let index = ((found & 0xFFFF) as usize).wrapping_sub(1);
+    let index = (found & 0xFFFF) as usize;
     if let (Some((stored, position)), Some(stored_key)) = (get(names, index), key_at(keys, index)) {
         let stored = stored.as_bytes();
         // The bits that differ, in one word: one branch on the outer words and the length,

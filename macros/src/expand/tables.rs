@@ -19,6 +19,7 @@ use syn::{LitByteStr, LitStr};
 
 use super::Paths;
 use crate::model::{Entry, Registry};
+use crate::name_hash::EMPTY_SLOT;
 
 pub fn tables(registry: &Registry, paths: &Paths) -> TokenStream {
     let Paths {
@@ -348,8 +349,8 @@ fn position_of_name(registry: &Registry, paths: &Paths) -> TokenStream {
 }
 
 /// The slots of the name table of `names` (fewer than 65,535), and the seed of its hash. A slot
-/// is 0, or the high 16 bits of a name's hash (which tell most other names apart without
-/// reading them) above the name's index plus one; each name is at the slot of its hash's bits
+/// is `EMPTY_SLOT`, or the high 16 bits of a name's hash (which tell most other names apart
+/// without reading them) above the name's index; each name is at the slot of its hash's bits
 /// 32 and up, or the next free one (linear probing, as the runtime's `find_name` reads it).
 /// Also whether every name is at its first slot, so that a lookup need not probe.
 fn name_table(names: &[(String, proc_macro2::Span, usize)]) -> (Vec<u32>, u64, bool) {
@@ -359,16 +360,16 @@ fn name_table(names: &[(String, proc_macro2::Span, usize)]) -> (Vec<u32>, u64, b
             .map(move |(name, ..)| crate::name_hash::name_hash(name.as_bytes(), seed))
     };
     let (slot_count, seed) = name_table_layout(names.len(), hashes);
-    let mut slots = vec![0_u32; slot_count];
+    let mut slots = vec![EMPTY_SLOT; slot_count];
     let mask = slot_count - 1;
     let mut at_first_slots = true;
     for (index, hash) in hashes(seed).enumerate() {
         let mut slot = (hash >> 32) as usize & mask;
-        while slots.get(slot).is_some_and(|taken| *taken != 0) {
+        while slots.get(slot).is_some_and(|taken| *taken != EMPTY_SLOT) {
             slot = (slot + 1) & mask;
             at_first_slots = false;
         }
-        if let (Some(free), Ok(index)) = (slots.get_mut(slot), u32::try_from(index + 1)) {
+        if let (Some(free), Ok(index)) = (slots.get_mut(slot), u32::try_from(index)) {
             *free = ((hash >> 48) as u32) << 16 | index;
         }
     }
