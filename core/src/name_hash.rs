@@ -24,10 +24,28 @@ pub(crate) const fn name_hash(name: &[u8], seed: u64) -> u64 {
 pub(crate) const fn hash_outer_words(outer: &[u64; 2], len: usize, seed: u64) -> u64 {
     // An odd multiplier for each seed, the golden ratio's for seed 0. The seed is a constant of
     // the lookup, so this is folded into the one multiply, where a seed mixed into the words
-    // would cost the lookup an instruction and a copy of the word it also compares.
+    // would cost the lookup an instruction and a copy of the word it also compares. Every bit
+    // of the words reaches the product's high bits, which `slot_and_tag` reads.
     const K: u64 = 0x9e37_79b9_7f4a_7c15;
     let multiplier = K.wrapping_mul(seed.wrapping_mul(2).wrapping_add(1));
-    (outer[0].wrapping_add(outer[1].rotate_left(32)) ^ len as u64).wrapping_mul(multiplier)
+    (outer[0].wrapping_add(outer[1]) ^ len as u64).wrapping_mul(multiplier)
+}
+
+/// The first slot of a name of hash `hash` in a name table of `slots` slots (a power of two),
+/// the hash's high bits; and the 16 bits below those, which the slot holds beside the name's
+/// index (see `EMPTY_SLOT`).
+#[inline]
+pub(crate) const fn slot_and_tag(hash: u64, slots: usize) -> (usize, u32) {
+    let bits = slots.trailing_zeros();
+    let slot = match hash.checked_shr(64 - bits) {
+        Some(slot) => slot as usize,
+        None => 0,
+    };
+    let tag = match hash.checked_shr(48_u32.saturating_sub(bits)) {
+        Some(below) => below as u16 as u32,
+        None => 0,
+    };
+    (slot, tag)
 }
 
 /// The first and last words of a name's key ([`name_key`]), read alone. Of a name of up to 16

@@ -1,7 +1,9 @@
 //! The tables a registry's lookups run on: written once here, so that the expansion indexes
 //! nothing itself, and every index is checked before it is used.
 
-use crate::name_hash::{hash_outer_words, name_key, outer_words, word_at, EMPTY_SLOT};
+use crate::name_hash::{
+    hash_outer_words, name_key, outer_words, slot_and_tag, word_at, EMPTY_SLOT,
+};
 
 /// What the generated code knows of one entry, besides its code and its name (which are in
 /// the name table's list of names, at the entry's position).
@@ -290,8 +292,8 @@ pub const fn find_name_at_first_slot(
 const fn first_slot(slots: &[u8], seed: u64, name: &[u8]) -> ([u64; 2], u32, usize) {
     let outer = outer_words(name);
     let hash = hash_outer_words(&outer, name.len(), seed);
-    let mask = (slots.len() / 4).wrapping_sub(1);
-    (outer, (hash >> 48) as u32, (hash >> 32) as usize & mask)
+    let (slot, tag) = slot_and_tag(hash, slots.len() / 4);
+    (outer, tag, slot)
 }
 
 /// The position of the entry named `name` (whose key's first and last words are `outer`), if

@@ -237,7 +237,7 @@ fn expansions_cannot_panic() {
 #[test]
 fn name_table_layout() {
     use crate::expand::name_table_layout;
-    use crate::name_hash::name_hash;
+    use crate::name_hash::{name_hash, slot_and_tag};
 
     let text = crate::expand_registry(invocation(include_str!(
         "../../core/src/http/declaration.rs"
@@ -260,7 +260,9 @@ fn name_table_layout() {
     };
     let (slots, seed) = name_table_layout(names.len(), hashes);
     assert_eq!(slots, 1024);
-    let mut first_slots: Vec<u64> = hashes(seed).map(|hash| (hash >> 32) & 1023).collect();
+    let mut first_slots: Vec<usize> = hashes(seed)
+        .map(|hash| slot_and_tag(hash, 1024).0)
+        .collect();
     first_slots.sort_unstable();
     first_slots.dedup();
     assert_eq!(first_slots.len(), names.len(), "seed {seed}");

@@ -19,7 +19,7 @@ use syn::{LitByteStr, LitStr};
 
 use super::Paths;
 use crate::model::{Entry, Registry};
-use crate::name_hash::EMPTY_SLOT;
+use crate::name_hash::{slot_and_tag, EMPTY_SLOT};
 
 pub fn tables(registry: &Registry, paths: &Paths) -> TokenStream {
     let Paths {
@@ -364,13 +364,13 @@ fn name_table(names: &[(String, proc_macro2::Span, usize)]) -> (Vec<u32>, u64, b
     let mask = slot_count - 1;
     let mut at_first_slots = true;
     for (index, hash) in hashes(seed).enumerate() {
-        let mut slot = (hash >> 32) as usize & mask;
+        let (mut slot, tag) = slot_and_tag(hash, slot_count);
         while slots.get(slot).is_some_and(|taken| *taken != EMPTY_SLOT) {
             slot = (slot + 1) & mask;
             at_first_slots = false;
         }
         if let (Some(free), Ok(index)) = (slots.get_mut(slot), u32::try_from(index)) {
-            *free = ((hash >> 48) as u32) << 16 | index;
+            *free = tag << 16 | index;
         }
     }
     (slots, seed, at_first_slots)
@@ -394,7 +394,7 @@ pub(crate) fn name_table_layout<I: Iterator<Item = u64>>(
         taken.fill(false);
         let mut shared = 0;
         for hash in hashes(seed) {
-            if let Some(slot) = taken.get_mut((hash >> 32) as usize & (slot_count - 1)) {
+            if let Some(slot) = taken.get_mut(slot_and_tag(hash, slot_count).0) {
                 shared += usize::from(*slot);
                 *slot = true;
             }
