@@ -8,14 +8,35 @@
 #[allow(dead_code)] // In the macro, which lays the table out.
 pub(crate) const EMPTY_SLOT: u32 = u32::MAX;
 
+/// The golden ratio's multiplier, that of seed 0.
+const GOLDEN: u64 = 0x9e37_79b9_7f4a_7c15;
+
 /// The hash by which the name table places a name: the first and last words of the name's key
 /// ([`outer_words`] of [`name_key`]) and its length, in one multiply by a constant the seed
-/// picks. The macro hashes names with it; core's lookup calls [`hash_outer_words`] on the words
-/// it also compares.
+/// picks; or, for the table of a registry where two names share those (`whole_name`), and so
+/// every such hash, [`hash_whole_name`]. The macro hashes names with it; core's lookup calls
+/// [`hash_outer_words`] on the words it also compares.
 #[allow(dead_code)] // In core, which calls `hash_outer_words`.
 #[inline]
-pub(crate) const fn name_hash(name: &[u8], seed: u64) -> u64 {
+pub(crate) const fn name_hash(name: &[u8], seed: u64, whole_name: bool) -> u64 {
+    if whole_name {
+        return hash_whole_name(name, seed);
+    }
     hash_outer_words(&outer_words(name), name.len(), seed)
+}
+
+/// The hash of every byte of a name: its words between the outer ones mixed into their sum,
+/// one multiply each, then hashed with the length as [`hash_outer_words`] hashes the sum.
+#[inline]
+pub(crate) const fn hash_whole_name(name: &[u8], seed: u64) -> u64 {
+    let outer = outer_words(name);
+    let mut words = outer[0].wrapping_add(outer[1]);
+    let mut at = 8;
+    while at + 8 < name.len() {
+        words = (words ^ word_at(name, at)).wrapping_mul(GOLDEN);
+        at += 8;
+    }
+    hash_outer_words(&[words, 0], name.len(), seed)
 }
 
 /// [`name_hash`] of the name whose key's first and last words are `outer` ([`outer_words`])
@@ -26,8 +47,7 @@ pub(crate) const fn hash_outer_words(outer: &[u64; 2], len: usize, seed: u64) ->
     // the lookup, so this is folded into the one multiply, where a seed mixed into the words
     // would cost the lookup an instruction and a copy of the word it also compares. Every bit
     // of the words reaches the product's high bits, which `slot_and_tag` reads.
-    const K: u64 = 0x9e37_79b9_7f4a_7c15;
-    let multiplier = K.wrapping_mul(seed.wrapping_mul(2).wrapping_add(1));
+    let multiplier = GOLDEN.wrapping_mul(seed.wrapping_mul(2).wrapping_add(1));
     (outer[0].wrapping_add(outer[1]) ^ len as u64).wrapping_mul(multiplier)
 }
 

@@ -2,7 +2,7 @@
 //! nothing itself, and every index is checked before it is used.
 
 use crate::name_hash::{
-    hash_outer_words, name_key, outer_words, slot_and_tag, word_at, EMPTY_SLOT,
+    hash_outer_words, hash_whole_name, name_key, outer_words, slot_and_tag, word_at, EMPTY_SLOT,
 };
 
 /// What the generated code knows of one entry, besides its code and its name (which are in
@@ -234,6 +234,9 @@ pub const fn name_at(names: &[(&'static str, usize)], position: usize) -> &'stat
 /// evaluation, such a table cost a 10,000-entry `cargo check` 3 seconds of 8). `longest` is
 /// the length of the longest of `names`, a constant of the expansion: where it is 32 or less,
 /// the comparison past the key compiles away (and where 16 or less, that of the middle words).
+/// `whole_name`, also a constant, is whether the table hashes every byte of a name
+/// (`name_hash.rs`), as the macro lays out that of a registry where two names share their
+/// key's outer words and length.
 #[doc(hidden)]
 #[inline]
 pub const fn find_name(
@@ -242,10 +245,11 @@ pub const fn find_name(
     names: &[(&str, usize)],
     keys: &[u8],
     longest: usize,
+    whole_name: bool,
     name: &str,
 ) -> Option<usize> {
     let name = name.as_bytes();
-    let (outer, tag, mut slot) = first_slot(slots, seed, name);
+    let (outer, tag, mut slot) = first_slot(slots, seed, name, whole_name);
     let mask = (slots.len() / 4).wrapping_sub(1);
     // The table has a free slot, so the probe ends.
     while let Some(found) = slot_at(slots, slot) {
@@ -279,7 +283,7 @@ pub const fn find_name_at_first_slot(
     name: &str,
 ) -> Option<usize> {
     let name = name.as_bytes();
-    let (outer, _, slot) = first_slot(slots, seed, name);
+    let (outer, _, slot) = first_slot(slots, seed, name, false);
     match slot_at(slots, slot) {
         Some(found) => name_in_slot(found, names, keys, longest, &outer, name),
         None => None,
@@ -287,11 +291,20 @@ pub const fn find_name_at_first_slot(
 }
 
 /// Where a lookup of `name` in a name table of `slots` starts: the outer words of the name's
-/// key, the high 16 bits of its hash (which a slot holds), and its first slot.
+/// key, the 16 bits of its hash that a slot holds, and its first slot.
 #[inline]
-const fn first_slot(slots: &[u8], seed: u64, name: &[u8]) -> ([u64; 2], u32, usize) {
+const fn first_slot(
+    slots: &[u8],
+    seed: u64,
+    name: &[u8],
+    whole_name: bool,
+) -> ([u64; 2], u32, usize) {
     let outer = outer_words(name);
-    let hash = hash_outer_words(&outer, name.len(), seed);
+    let hash = if whole_name {
+        hash_whole_name(name, seed)
+    } else {
+        hash_outer_words(&outer, name.len(), seed)
+    };
     let (slot, tag) = slot_and_tag(hash, slots.len() / 4);
     (outer, tag, slot)
 }

@@ -256,7 +256,7 @@ fn name_table_layout() {
     let hashes = |seed| {
         names
             .iter()
-            .map(move |name| name_hash(name.as_bytes(), seed))
+            .map(move |name| name_hash(name.as_bytes(), seed, false))
     };
     let (slots, seed) = name_table_layout(names.len(), hashes);
     assert_eq!(slots, 1024);
@@ -275,9 +275,57 @@ fn name_table_layout() {
     let many: Vec<String> = (0..300).map(|index| format!("NAME_{index}")).collect();
     let hashes = |seed| {
         many.iter()
-            .map(move |name| name_hash(name.as_bytes(), seed))
+            .map(move |name| name_hash(name.as_bytes(), seed, false))
     };
     assert_eq!(name_table_layout(many.len(), hashes), (512, 0));
+}
+
+/// Names alike but for their middle share their key's outer words and length, and so every
+/// hash of those: the table then hashes every byte of a name, and a lookup probes a few slots,
+/// not every name's. In a registry of names of up to 16 bytes, the outer words are the name.
+#[test]
+fn names_alike_but_for_their_middle_are_hashed_whole() {
+    use crate::expand::{name_table, NameLookup};
+    use crate::name_hash::{name_hash, slot_and_tag, EMPTY_SLOT};
+
+    // The longest probe of each name from its first slot.
+    let longest_probe = |names: &[String]| {
+        let rows: Vec<(String, proc_macro2::Span, usize)> = names
+            .iter()
+            .enumerate()
+            .map(|(position, name)| (name.clone(), proc_macro2::Span::call_site(), position))
+            .collect();
+        let (slots, seed, lookup) = name_table(&rows);
+        let whole_name = matches!(lookup, NameLookup::Probing { whole_name: true });
+        let mask = slots.len() - 1;
+        let probes = slots
+            .iter()
+            .enumerate()
+            .filter(|(_, slot)| **slot != EMPTY_SLOT);
+        let longest = probes
+            .map(|(at, slot)| {
+                let name = &names[(*slot & 0xFFFF) as usize];
+                let first = slot_and_tag(name_hash(name.as_bytes(), seed, whole_name), slots.len());
+                at.wrapping_sub(first.0) & mask
+            })
+            .max();
+        (longest, whole_name)
+    };
+    // Names of 46 bytes alike but for bytes in no word of their key, and names of 23 bytes
+    // alike but for their key's middle words, which the hash of the outer words skips.
+    let long = (0..2_000).map(|i| format!("A_LONG_SHARED_START_{i:04}_AND_A_LONG_SHARED_END"));
+    let middle = (0..100).map(|i| format!("SHARED_START_{i:03}_SH_END"));
+    for names in [long.collect::<Vec<_>>(), middle.collect()] {
+        let (longest, whole_name) = longest_probe(&names);
+        assert!(whole_name, "{}", names[0]);
+        assert!(
+            longest.is_some_and(|longest| longest < 32),
+            "{}: {longest:?}",
+            names[0]
+        );
+    }
+    let short: Vec<String> = (0..100).map(|i| format!("CODE_{i}")).collect();
+    assert_eq!(longest_probe(&short), (Some(0), false));
 }
 
 /// A registry of more than 1,024 entries keeps its table of `Option`s by position out of
@@ -302,9 +350,9 @@ fn large_registries_defer_their_table_of_statuses() {
     assert!(large.contains("deferred_statuses :: < () > ()"));
     assert!(!large.contains("static STATUSES") && !large.contains("static ALL"));
     // Names that share first slots: the lookup probes. The longest, CODE_1024, is 9 bytes.
-    assert!(
-        large.contains("__private :: find_name (NAME_SLOTS , 0 , NAMES , NAME_KEYS , 9 , name)")
-    );
+    assert!(large.contains(
+        "__private :: find_name (NAME_SLOTS , 0 , NAMES , NAME_KEYS , 9 , false , name)"
+    ));
     assert!(!large.contains("compile_error"));
     let small = expansion(1_024);
     assert!(small.contains("const fn all_values () -> [Codes ; 1024] { [Codes :: CODE_0 ,"));

@@ -28,7 +28,7 @@ mod shared;
 mod tables;
 
 #[cfg(test)]
-pub(crate) use tables::name_table_layout;
+pub(crate) use tables::{name_table, name_table_layout, NameLookup};
 
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote, quote_spanned};

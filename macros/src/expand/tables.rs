@@ -317,11 +317,17 @@ fn position_of_name(registry: &Registry, paths: &Paths) -> TokenStream {
             }
         };
     }
-    let (slots, seed, at_first_slots) = name_table(&names);
-    let find_name = if at_first_slots {
-        quote!(find_name_at_first_slot)
-    } else {
-        quote!(find_name)
+    let (slots, seed, lookup) = name_table(&names);
+    let longest = names.iter().map(|(name, ..)| name.len()).max().unwrap_or(0);
+    let longest = Literal::usize_unsuffixed(longest);
+    let seed = Literal::u64_unsuffixed(seed);
+    let find_name = match lookup {
+        NameLookup::AtFirstSlots => quote! {
+            #private::find_name_at_first_slot(NAME_SLOTS, #seed, NAMES, NAME_KEYS, #longest, name)
+        },
+        NameLookup::Probing { whole_name } => quote! {
+            #private::find_name(NAME_SLOTS, #seed, NAMES, NAME_KEYS, #longest, #whole_name, name)
+        },
     };
     let keys = byte_table(
         names
@@ -330,9 +336,6 @@ fn position_of_name(registry: &Registry, paths: &Paths) -> TokenStream {
             .map(u64::to_le_bytes),
     );
     let slots = byte_table(slots.iter().map(|slot| slot.to_le_bytes()));
-    let seed = Literal::u64_unsuffixed(seed);
-    let longest = names.iter().map(|(name, ..)| name.len()).max().unwrap_or(0);
-    let longest = Literal::usize_unsuffixed(longest);
     quote! {
         #names_table
 
@@ -343,21 +346,36 @@ fn position_of_name(registry: &Registry, paths: &Paths) -> TokenStream {
 
         #[inline]
         const fn position_of_name(name: &::core::primitive::str) -> #option<#usize> {
-            #private::#find_name(NAME_SLOTS, #seed, NAMES, NAME_KEYS, #longest, name)
+            #find_name
         }
     }
 }
 
-/// The slots of the name table of `names` (fewer than 65,535), and the seed of its hash. A slot
-/// is `EMPTY_SLOT`, or the high 16 bits of a name's hash (which tell most other names apart
-/// without reading them) above the name's index; each name is at the slot of its hash's bits
-/// 32 and up, or the next free one (linear probing, as the runtime's `find_name` reads it).
-/// Also whether every name is at its first slot, so that a lookup need not probe.
-fn name_table(names: &[(String, proc_macro2::Span, usize)]) -> (Vec<u32>, u64, bool) {
+/// How a registry's name table is read.
+pub(crate) enum NameLookup {
+    /// Every name is at its first slot: a lookup reads that slot and does not probe.
+    AtFirstSlots,
+    /// Linear probing; `whole_name` if two names share their key's outer words and length,
+    /// which every hash of those would give the same slot, so that the table hashes every byte.
+    Probing { whole_name: bool },
+}
+
+/// The slots of the name table of `names` (fewer than 65,535), the seed of its hash, and how a
+/// lookup reads it. A slot is `EMPTY_SLOT`, or 16 bits of a name's hash (which tell most other
+/// names apart without reading them) above the name's index; each name is at the slot of its
+/// hash's high bits, or the next free one (linear probing, as the runtime's `find_name` reads
+/// it); `slot_and_tag` picks both.
+pub(crate) fn name_table(
+    names: &[(String, proc_macro2::Span, usize)],
+) -> (Vec<u32>, u64, NameLookup) {
+    let mut outer = std::collections::HashSet::new();
+    let whole_name = !names.iter().all(|(name, ..)| {
+        outer.insert((crate::name_hash::outer_words(name.as_bytes()), name.len()))
+    });
     let hashes = |seed| {
         names
             .iter()
-            .map(move |(name, ..)| crate::name_hash::name_hash(name.as_bytes(), seed))
+            .map(move |(name, ..)| crate::name_hash::name_hash(name.as_bytes(), seed, whole_name))
     };
     let (slot_count, seed) = name_table_layout(names.len(), hashes);
     let mut slots = vec![EMPTY_SLOT; slot_count];
@@ -373,7 +391,12 @@ fn name_table(names: &[(String, proc_macro2::Span, usize)]) -> (Vec<u32>, u64, b
             *free = tag << 16 | index;
         }
     }
-    (slots, seed, at_first_slots)
+    let lookup = if at_first_slots && !whole_name {
+        NameLookup::AtFirstSlots
+    } else {
+        NameLookup::Probing { whole_name }
+    };
+    (slots, seed, lookup)
 }
 
 /// The number of slots of the name table, and the seed of its hash. Up to 256 names get 8 to 16
