@@ -220,10 +220,9 @@ pub const fn name_at(names: &[(&'static str, usize)], position: usize) -> &'stat
 /// The position of the entry named `name` (its own name, or an alias) in `names`, through the
 /// hash table that the macro laid out for them in `slots` (little-endian `u32`s, a power of
 /// two of them, more than `names`, fewer than 65,535) with `seed`. A slot holds `EMPTY_SLOT`
-/// (`name_hash.rs`) if it is empty, else the high 16 bits of the name's hash above the name's
-/// index in `names`.
-/// A name starts at the slot of its hash's bits 32 and up, and goes on to the next slot while
-/// it finds others taken (linear probing). The macro picks the seed and the size so that a
+/// (`name_hash.rs`) if it is empty, else 16 bits of the name's hash above the name's index in
+/// `names`. A name starts at the slot of its hash's high bits (`slot_and_tag`), and goes on to
+/// the next slot while it finds others taken (linear probing). The macro picks the seed and the size so that a
 /// registry's names rarely share a first slot (HTTP's never do): a name is then found, or found
 /// missing, at the first slot, and a missing one that lands on another's slot is told apart by
 /// the hash's bits, or else by its length and key (see `name_hash.rs`): the length and the
