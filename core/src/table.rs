@@ -217,25 +217,24 @@ pub const fn name_at(names: &[(&'static str, usize)], position: usize) -> &'stat
     }
 }
 
-/// The position of the entry named `name` (its own name, or an alias) in `names`, through the
-/// hash table that the macro laid out for them in `slots` (little-endian `u32`s, a power of
-/// two of them, more than `names`, fewer than 65,535) with `seed`. A slot holds `EMPTY_SLOT`
-/// (`name_hash.rs`) if it is empty, else 16 bits of the name's hash above the name's index in
-/// `names`. A name starts at the slot of its hash's high bits (`slot_and_tag`), and goes on to
-/// the next slot while it finds others taken (linear probing). The macro picks the seed and the size so that a
-/// registry's names rarely share a first slot (HTTP's never do): a name is then found, or found
-/// missing, at the first slot, and a missing one that lands on another's slot is told apart by
-/// the hash's bits, or else by its length and key (see `name_hash.rs`): the length and the
-/// key's first and last words (which the hash reads) in one branch, then for a name of more
-/// than 16 bytes its middle words, which a shorter one does not read. `keys` are the keys of
-/// `names`, four little-endian words each, which the macro writes out: read from a table, a
-/// stored name's key is two loads nearer than from its bytes (and computed in constant
-/// evaluation, such a table cost a 10,000-entry `cargo check` 3 seconds of 8). `longest` is
-/// the length of the longest of `names`, a constant of the expansion: where it is 32 or less,
-/// the comparison past the key compiles away (and where 16 or less, that of the middle words).
-/// `whole_name`, also a constant, is whether the table hashes every byte of a name
-/// (`name_hash.rs`), as the macro lays out that of a registry where two names share their
-/// key's outer words and length.
+/// The position of the entry named `name` (its own name, or an alias) in `names`, through the hash
+/// table that the macro laid out for them in `slots` (little-endian `u32`s, a power of two of them,
+/// more than `names`, fewer than 65,535) with `seed`. A slot holds `EMPTY_SLOT` (`name_hash.rs`) if
+/// it is empty, else 16 bits of the name's hash above the name's index in `names`. A name starts at
+/// the slot of its hash's high bits (`slot_and_tag`), and goes on to the next slot while it finds
+/// others taken (linear probing). The macro picks the seed and the size so that a registry's names
+/// rarely share a first slot (HTTP's never do): a name is then found, or found missing, at the
+/// first slot, and a missing one that lands on another's slot is told apart by the hash's bits, or
+/// else by its length and key (see `name_hash.rs`): the length and the key's first and last words
+/// (which the hash reads) in one branch, then for a name of more than 16 bytes its middle words,
+/// which a shorter one does not read. `keys` are the keys of `names`, four little-endian words
+/// each, which the macro writes out: read from a table, a stored name's key is two loads nearer
+/// than from its bytes (and computed in constant evaluation, such a table cost a 10,000-entry
+/// `cargo check` 3 seconds of 8). `longest` is the length of the longest of `names`, a constant of
+/// the expansion: where it is 32 or less, the comparison past the key compiles away (and where 16
+/// or less, that of the middle words). `whole_name`, also a constant, is whether the table hashes
+/// every byte of a name (`name_hash.rs`), as the macro lays out that of a registry where two names
+/// share their key's outer words and length.
 #[doc(hidden)]
 #[inline]
 pub const fn find_name(
