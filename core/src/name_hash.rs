@@ -5,7 +5,6 @@
 /// The slot of a name table that holds no name. A slot that holds one is 16 bits of the name's
 /// hash (`slot_and_tag`) above its index, which is below 65,535: the index read from this slot
 /// is past the names, with no decrement to tell it apart.
-#[allow(dead_code)] // In the macro, which lays the table out.
 pub(crate) const EMPTY_SLOT: u32 = u32::MAX;
 
 /// The golden ratio's multiplier, that of seed 0.
