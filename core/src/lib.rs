@@ -8,30 +8,25 @@
 // The macro's expansion names this crate `::status_registry`, here as in a user's crate.
 extern crate self as status_registry;
 
-#[cfg(feature = "axum")]
-mod axum_support;
 mod code;
 mod error;
 #[cfg(any(doc, doctest))]
 pub mod example_generated;
+mod external;
 mod format;
 pub mod http;
-#[cfg(feature = "http")]
-mod http_interop;
 mod impls;
 mod name_hash;
 mod parse;
 pub mod search;
-#[cfg(feature = "serde")]
-mod serde_support;
 mod table;
 mod traits;
 
 pub use code::{CodeType, Repr};
 pub use error::{ParseError, ParseErrorKind, UnknownCode};
-pub use http::{HttpStatus, StatusClass, StatusCode};
 #[cfg(feature = "http")]
-pub use http_interop::OutsideHttpRange;
+pub use external::http::OutsideHttpRange;
+pub use http::{HttpStatus, StatusClass, StatusCode};
 #[cfg(feature = "macros")]
 #[cfg_attr(docsrs, doc(cfg(feature = "macros")))]
 pub use status_registry_macros::status_registry;
@@ -47,20 +42,20 @@ pub mod __private {
     pub use crate::__impl_open as impl_open;
     pub use crate::__impl_registry as impl_registry;
     pub use crate::__impl_serde as impl_serde;
-    #[cfg(feature = "axum")]
-    pub use crate::axum_support::{response, response_with, PhraseCache};
     pub use crate::code::{
         nonzero_i16, nonzero_i32, nonzero_i64, nonzero_i8, nonzero_u16, nonzero_u32, nonzero_u64,
         nonzero_u8, CodeType,
     };
     pub use crate::error::{ParseError, UnknownCode};
-    pub use crate::format::{display, display_line};
+    #[cfg(feature = "axum")]
+    pub use crate::external::axum::{response, response_with, PhraseCache};
     #[cfg(feature = "http")]
-    pub use crate::http_interop::{to_http, try_to_http, OutsideHttpRange};
+    pub use crate::external::http::{to_http, try_to_http, OutsideHttpRange};
+    #[cfg(feature = "serde")]
+    pub use crate::external::serde::{deserialize_code, serialize_code, SerdeRepr};
+    pub use crate::format::{display, display_line};
     pub use crate::impls::CodeOf;
     pub use crate::parse::{parse, parse_bytes};
-    #[cfg(feature = "serde")]
-    pub use crate::serde_support::{deserialize_code, serialize_code, SerdeRepr};
     pub use crate::table::{
         entry, entry_at, find_name, find_name_at_first_slot, get, name_at, phrase_at, phrase_table,
         position, position_table, status_table, ClassRow, Entry, StatusTable,
@@ -75,7 +70,7 @@ pub mod __private {
 }
 
 /// Without the `serde` feature, the expansion's `impl_serde!` call expands to nothing, so a
-/// registry never names serde (the `serde` feature's version is in `serde_support`).
+/// registry never names serde (the `serde` feature's version is in `external/serde.rs`).
 #[cfg(not(feature = "serde"))]
 #[doc(hidden)]
 #[macro_export]
@@ -84,7 +79,7 @@ macro_rules! __impl_serde {
 }
 
 /// Without the `http` feature, the expansion's `impl_http!` calls expand to nothing, so a
-/// registry never names `http` (the feature's version is in `http_interop`).
+/// registry never names `http` (the feature's version is in `external/http.rs`).
 #[cfg(not(feature = "http"))]
 #[doc(hidden)]
 #[macro_export]
@@ -93,7 +88,7 @@ macro_rules! __impl_http {
 }
 
 /// Without the `axum` feature, `impl_http!` implements no `IntoResponse` (the feature's version
-/// is in `axum_support`).
+/// is in `external/axum.rs`).
 #[cfg(not(feature = "axum"))]
 #[doc(hidden)]
 #[macro_export]

@@ -18,7 +18,7 @@ use bytes::Bytes;
 use hyper::ext::ReasonPhrase;
 
 use crate::code::CodeType;
-use crate::http_interop::try_to_http;
+use crate::external::http::try_to_http;
 
 /// Which of a type of codes' HTTP codes are known to need no `ReasonPhrase` (hyper writes the
 /// type's phrase anyway, as `http`'s; the type has no entry with the code; or hyper would refuse
