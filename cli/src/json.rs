@@ -100,3 +100,38 @@ pub fn rows<R: Registry>(explain: &Explain<R>, hits: &[Hit<R>]) -> String {
     out.push(b'\n');
     String::from_utf8_lossy(&out).into_owned()
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)] // A failed test panics: that is how it reports.
+mod tests {
+    use status_registry::HttpStatus;
+
+    use super::*;
+    use crate::http;
+
+    #[test]
+    fn an_object_a_line() {
+        let explain = http();
+        assert_eq!(rows::<HttpStatus>(&explain, &[]), "[]\n");
+        let hits = [
+            Hit::Entry {
+                entry: HttpStatus::TOO_MANY_REQUESTS,
+                alias: None,
+            },
+            Hit::Unregistered(700),
+        ];
+        assert_eq!(
+            rows(&explain, &hits),
+            r#"[
+  {"code": 429, "name": "TOO_MANY_REQUESTS", "phrase": "Too Many Requests", "description": "The user has sent too many requests in a given amount of time (\"rate limiting\")", "reference": "RFC6585", "class": "CLIENT_ERROR", "aliases": [], "registered": true},
+  {"code": 700, "name": null, "phrase": null, "description": null, "reference": null, "class": null, "aliases": [], "registered": false}
+]
+"#
+        );
+        let hit = [Hit::Entry {
+            entry: HttpStatus::UNPROCESSABLE_CONTENT,
+            alias: None,
+        }];
+        assert!(rows(&explain, &hit).contains(r#""aliases": ["UNPROCESSABLE_ENTITY"], "#));
+    }
+}

@@ -310,3 +310,37 @@ impl std::fmt::Debug for Tool {
             .finish()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn help_lists_every_exit_code_and_json_key() {
+        let help = httpstatus().help();
+        for exit in Exit::ALL {
+            let line = format!("\n  {}  ", exit as u8);
+            assert!(help.contains(&line), "no {line:?} in\n{help}");
+        }
+        for key in [
+            "code",
+            "name",
+            "phrase",
+            "description",
+            "reference",
+            "class",
+            "aliases",
+            "registered",
+        ] {
+            let line = format!("\n                        {key:<12} ");
+            assert!(help.contains(&line), "no {line:?} in\n{help}");
+        }
+    }
+
+    #[test]
+    fn exit_codes_are_the_process_s() {
+        let codes: Vec<u8> = Exit::ALL.iter().map(|exit| *exit as u8).collect();
+        assert_eq!(codes, [0, 1, 2]);
+        assert_eq!(ExitCode::from(Exit::Usage), ExitCode::from(2));
+    }
+}
