@@ -1,6 +1,7 @@
 //! The command-line tool of `status-registry-cli` on registries unlike HTTP's: a signed repr
 //! with negative codes, no classes and no open code type (as gRPC's), codes at the limits of
-//! `u64`, several registries in one tool, and the tool's own mistakes.
+//! `u64`, 2,000 entries (build.rs's), several registries in one tool, and the tool's own
+//! mistakes.
 
 use status_registry::status_registry;
 use status_registry_cli::{Exit, Explain, Outcome, Tool};
@@ -26,6 +27,8 @@ status_registry! {
         18446744073709551615 LARGEST "Largest" "The largest code of u64";
     }
 }
+
+include!(concat!(env!("OUT_DIR"), "/large_registry.rs"));
 
 fn tool() -> Tool {
     Tool::new("codes", "1.2.3")
@@ -266,4 +269,34 @@ fn the_tool_s_own_mistakes_are_usage_errors() {
             )
         );
     }
+}
+
+#[test]
+fn a_search_shows_its_best_and_says_how_many_matched() {
+    let tool =
+        Tool::new("codes", "1").registry(Explain::<Large>::new("large", "a large code").classes());
+    let outcome = run(&tool, &["phrase"]);
+    assert_eq!(outcome.exit, Exit::Found);
+    assert_eq!(outcome.stdout.lines().count(), 1 + 128);
+    assert_eq!(
+        outcome.stderr,
+        "codes: `phrase` matches 2000 large codes; the best 128 show (codes --list shows them all)\n"
+    );
+    // A class shows all of its entries, and a narrower search no hint.
+    let outcome = run(&tool, &["10xxx"]);
+    let band = Large::iter().filter(|entry| (10_000..=10_999).contains(&entry.code()));
+    assert_eq!(outcome.stdout.lines().count(), 1 + band.count());
+    assert_eq!(outcome.stderr, "");
+    let outcome = run(&tool, &["phrase 17919"]);
+    assert_eq!((outcome.exit, outcome.stderr.as_str()), (Exit::Found, ""));
+    assert!(
+        outcome.stdout.starts_with("17919 Phrase 17919\n"),
+        "{}",
+        outcome.stdout
+    );
+    let outcome = run(&tool, &["20xxx"]);
+    assert_eq!(
+        outcome.stderr,
+        "codes: `20xxx` is not a class of large codes: they are 10xxx to 19xxx\n"
+    );
 }

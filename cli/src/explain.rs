@@ -305,6 +305,9 @@ impl<R: Registry> Answer for Explain<R> {
                 for miss in &answers.misses {
                     outcome.stderr.push_str(&out.miss(miss));
                 }
+                for cut in &answers.cuts {
+                    outcome.stderr.push_str(&out.cut(cut));
+                }
                 if !answers.all_found() {
                     outcome.exit = Exit::NothingFound;
                 }

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use status_registry::Registry;
 
 use crate::explain::{Class, Explain};
-use crate::query::{aliases, Hit, Miss, MissKind};
+use crate::query::{aliases, Cut, Hit, Miss, MissKind};
 use crate::text::{bare, one_of, shown};
 use crate::{json, Exit, Outcome};
 
@@ -80,6 +80,19 @@ impl<R: Registry> Printer<'_, R> {
                 }
             }
         }
+    }
+
+    /// What a search that matched more entries than show says on stderr.
+    pub fn cut(&self, cut: &Cut) -> String {
+        format!(
+            "{}: {} matches {} {}; the best {} show ({} shows them all)\n",
+            self.tool,
+            shown(&cut.query),
+            cut.matched,
+            self.explain.plural(),
+            cut.shown,
+            self.command("--list"),
+        )
     }
 
     /// `tool [--flag] option`: the command that does `option` for this registry, its flag

@@ -138,6 +138,20 @@ pub struct Answers<R: Registry> {
     pub hits: Vec<Hit<R>>,
     /// The queries that found nothing, in order.
     pub misses: Vec<Miss>,
+    /// The searches by words that matched more entries than the output shows, in order.
+    pub cuts: Vec<Cut>,
+}
+
+/// A search by words that matched more entries than the output shows: the best
+/// [`SEARCH_RESULTS`] show.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Cut {
+    /// The query as typed.
+    pub query: String,
+    /// How many entries it matched.
+    pub matched: usize,
+    /// How many show.
+    pub shown: usize,
 }
 
 impl<R: Registry> Answers<R> {
@@ -158,6 +172,7 @@ pub fn answer<R: Registry>(explain: &Explain<R>, queries: &[Query<R>]) -> Answer
     let mut answers = Answers {
         hits: Vec::new(),
         misses: Vec::new(),
+        cuts: Vec::new(),
     };
     for query in queries {
         match query {
@@ -166,7 +181,16 @@ pub fn answer<R: Registry>(explain: &Explain<R>, queries: &[Query<R>]) -> Answer
                 None => Hit::Unregistered(*code),
             }),
             Query::Text(text) => match text_hits(explain, text) {
-                Ok(hits) => hits.into_iter().for_each(|hit| answers.add(hit)),
+                Ok((hits, matched)) => {
+                    if matched > hits.len() {
+                        answers.cuts.push(Cut {
+                            query: text.clone(),
+                            matched,
+                            shown: hits.len(),
+                        });
+                    }
+                    hits.into_iter().for_each(|hit| answers.add(hit));
+                }
                 Err(kind) => answers.misses.push(Miss {
                     query: text.clone(),
                     kind,
@@ -177,14 +201,20 @@ pub fn answer<R: Registry>(explain: &Explain<R>, queries: &[Query<R>]) -> Answer
     answers
 }
 
-/// What a query that is not a number finds: a name or an alias, a class, or words, tried in
-/// that order.
-fn text_hits<R: Registry>(explain: &Explain<R>, text: &str) -> Result<Vec<Hit<R>>, MissKind> {
+/// What a query that is not a number finds, and how many entries it matched (more than it
+/// finds when a search by words matched more than [`SEARCH_RESULTS`]): a name or an alias, a
+/// class, or words, tried in that order.
+fn text_hits<R: Registry>(
+    explain: &Explain<R>,
+    text: &str,
+) -> Result<(Vec<Hit<R>>, usize), MissKind> {
     if let Some(hit) = by_name(text) {
-        return Ok(vec![hit]);
+        return Ok((vec![hit], 1));
     }
     if let Some(class) = explain.find_class(text) {
-        return Ok(list(explain, Some(class)));
+        let hits = list(explain, Some(class));
+        let matched = hits.len();
+        return Ok((hits, matched));
     }
     if is_class_pattern(text) {
         return Err(MissKind::NoClass);
@@ -195,7 +225,7 @@ fn text_hits<R: Registry>(explain: &Explain<R>, text: &str) -> Result<Vec<Hit<R>
             suggestions: suggestions::<R>(text),
         });
     }
-    Ok(found.iter().map(Hit::entry_hit).collect())
+    Ok((found.iter().map(Hit::entry_hit).collect(), found.total()))
 }
 
 /// The entry named `text` by its name or an alias, in any case, with spaces or hyphens for
