@@ -33,6 +33,13 @@ pub enum Command {
     Help,
     /// `--version`.
     Version,
+    /// What a registry answers.
+    Answer(Request),
+}
+
+/// What a registry answers.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Request {
     /// `--list [CLASS]`: the table, or one class of it.
     List { class: Option<String>, json: bool },
     /// Queries, one per argument, as typed.
@@ -110,7 +117,7 @@ pub fn parse(
             }
         }
     }
-    let command = match (export, list, queries.first()) {
+    let request = match (export, list, queries.first()) {
         (Some(_), _, Some(query)) | (None, Some(_), Some(query)) => {
             let option = if export.is_some() {
                 "--export"
@@ -125,14 +132,17 @@ pub fn parse(
         (Some(_), None, None) if json => {
             return Err("--export and --json: give one (--export json is the JSON)".to_owned());
         }
-        (Some(format), None, None) => Command::Export(format),
-        (None, Some(class), None) => Command::List { class, json },
+        (Some(format), None, None) => Request::Export(format),
+        (None, Some(class), None) => Request::List { class, json },
         (None, None, None) => {
             return Err("no query: give a code, a name, a class or words".to_owned())
         }
-        (None, None, Some(_)) => Command::Lookup { queries, json },
+        (None, None, Some(_)) => Request::Lookup { queries, json },
     };
-    Ok(Invocation { registry, command })
+    Ok(Invocation {
+        registry,
+        command: Command::Answer(request),
+    })
 }
 
 /// Whether `argument` is an option: it starts with `-`, but is neither `-` alone nor a negative
@@ -177,13 +187,21 @@ mod tests {
     #[track_caller]
     fn lookup(arguments: &[&str], queries: &[&str], json: bool) {
         let queries = queries.iter().map(|query| query.to_string()).collect();
-        command(arguments, None, Command::Lookup { queries, json });
+        command(
+            arguments,
+            None,
+            Command::Answer(Request::Lookup { queries, json }),
+        );
     }
 
     #[track_caller]
     fn list(arguments: &[&str], class: Option<&str>, json: bool) {
         let class = class.map(str::to_owned);
-        command(arguments, None, Command::List { class, json });
+        command(
+            arguments,
+            None,
+            Command::Answer(Request::List { class, json }),
+        );
     }
 
     #[track_caller]
@@ -222,9 +240,11 @@ mod tests {
 
     #[test]
     fn a_flag_picks_a_registry() {
-        let lookup = |queries: &[&str]| Command::Lookup {
-            queries: queries.iter().map(|query| query.to_string()).collect(),
-            json: false,
+        let lookup = |queries: &[&str]| {
+            Command::Answer(Request::Lookup {
+                queries: queries.iter().map(|query| query.to_string()).collect(),
+                json: false,
+            })
         };
         command(
             &["--grpc", "UNAVAILABLE"],
@@ -238,20 +258,20 @@ mod tests {
         command(
             &["--grpc", "--list"],
             Some(1),
-            Command::List {
+            Command::Answer(Request::List {
                 class: None,
                 json: false,
-            },
+            }),
         );
         command(
             &["--export=python", "--grpc"],
             Some(1),
-            Command::Export(Format::Python),
+            Command::Answer(Request::Export(Format::Python)),
         );
         command(
             &["--export", "TypeScript"],
             None,
-            Command::Export(Format::TypeScript),
+            Command::Answer(Request::Export(Format::TypeScript)),
         );
         error(
             &["--http", "--grpc", "14"],

@@ -6,11 +6,7 @@ use std::ops::RangeInclusive;
 use status_registry::search::find_class;
 use status_registry::{ClassType, Classified, CodeType, OpenCode, Registry, Repr};
 
-use crate::args::Command;
-use crate::export;
-use crate::query::{self, Query};
 use crate::text::{one_of, plural};
-use crate::{print, Exit, Outcome};
 
 /// One registry of a [`Tool`](crate::Tool): its flag, what its entries are called, and what
 /// the tool may tell of it beyond each entry (its classes, the window of its open code type,
@@ -199,16 +195,12 @@ impl<R: Registry> Explain<R> {
         classes.all.get((classes.find)(text)?)
     }
 
-    /// The class of a row: its entry's, or for an unregistered code the one whose range holds
-    /// it.
-    pub(crate) fn class_of(&self, hit: query::Hit<R>) -> Option<&Class<R::Repr>> {
+    /// The class of a code: its entry's, if it has one, else the one whose range holds it.
+    pub(crate) fn class_of(&self, code: R::Repr, entry: Option<R>) -> Option<&Class<R::Repr>> {
         let classes = self.classes.as_ref()?;
-        match hit.entry() {
+        match entry {
             Some(entry) => classes.all.get((classes.of_entry)(entry)?),
-            None => classes
-                .all
-                .iter()
-                .find(|class| class.range.contains(&hit.code())),
+            None => classes.all.iter().find(|class| class.range.contains(&code)),
         }
     }
 }
@@ -253,70 +245,5 @@ impl<R: Registry> fmt::Debug for Explain<R> {
             .field("classes", &self.class_list())
             .field("window", &self.window)
             .finish_non_exhaustive()
-    }
-}
-
-/// A registry of the tool, its type erased: what the tool does with any of them.
-pub(crate) trait Answer {
-    /// The flag that picks it, without its `--`.
-    fn flag(&self) -> &'static str;
-    /// Its lines in `--help`.
-    fn help(&self) -> String;
-    /// Runs `command` (neither `--help` nor `--version`) on the registry, the tool's default
-    /// one if `default`.
-    fn answer(&self, tool: &str, default: bool, command: Command) -> Outcome;
-}
-
-impl<R: Registry> Answer for Explain<R> {
-    fn flag(&self) -> &'static str {
-        self.flag
-    }
-
-    fn help(&self) -> String {
-        print::registry_help(self)
-    }
-
-    fn answer(&self, tool: &str, default: bool, command: Command) -> Outcome {
-        let out = print::Printer {
-            tool,
-            explain: self,
-            default,
-        };
-        match command {
-            Command::Help | Command::Version => Outcome::default(),
-            Command::List { class, json } => {
-                let class = match class.map(|class| query::class(self, &class)).transpose() {
-                    Ok(class) => class,
-                    Err(error) => return out.usage_error(&error),
-                };
-                Outcome::found(out.list(&query::list(self, class), json))
-            }
-            Command::Lookup { queries, json } => {
-                let queries = match queries
-                    .iter()
-                    .map(|query| Query::parse(self, query))
-                    .collect::<Result<Vec<_>, _>>()
-                {
-                    Ok(queries) => queries,
-                    Err(error) => return out.usage_error(&error),
-                };
-                let answers = query::answer(self, &queries);
-                let mut outcome = Outcome::found(out.hits(&answers.hits, json));
-                for miss in &answers.misses {
-                    outcome.stderr.push_str(&out.miss(miss));
-                }
-                for cut in &answers.cuts {
-                    outcome.stderr.push_str(&out.cut(cut));
-                }
-                if !answers.all_found() {
-                    outcome.exit = Exit::NothingFound;
-                }
-                outcome
-            }
-            Command::Export(format) => match export::export(self, format) {
-                Ok(text) => Outcome::found(text),
-                Err(error) => out.usage_error(&error),
-            },
-        }
     }
 }

@@ -27,7 +27,10 @@ impl<R: Registry> Serialize for Row<'_, R> {
         object.serialize_field("phrase", &entry.map(R::phrase))?;
         object.serialize_field("description", &entry.map(R::description))?;
         object.serialize_field("reference", &entry.and_then(R::reference))?;
-        let class = self.explain.class_of(self.hit).map(|class| class.name);
+        let class = self
+            .explain
+            .class_of(self.hit.code(), entry)
+            .map(|class| class.name);
         object.serialize_field("class", &class)?;
         object.serialize_field("aliases", &aliases)?;
         object.serialize_field("registered", &entry.is_some())?;

@@ -6,9 +6,10 @@ use std::fmt::Write as _;
 use status_registry::Registry;
 
 use crate::explain::{Class, Explain};
+use crate::json;
+use crate::outcome::Outcome;
 use crate::query::{aliases, Cut, Hit, Miss, MissKind};
 use crate::text::{bare, one_of, shown};
-use crate::{json, Exit, Outcome};
 
 /// The width of the name and phrase columns of a table, at least.
 const COLUMN: usize = 32;
@@ -25,11 +26,7 @@ pub struct Printer<'a, R: Registry> {
 impl<R: Registry> Printer<'_, R> {
     /// The outcome of a usage error: its message on stderr, on one line.
     pub fn usage_error(&self, message: &str) -> Outcome {
-        Outcome {
-            exit: Exit::Usage,
-            stdout: String::new(),
-            stderr: usage_error(self.tool, message),
-        }
+        Outcome::usage_error(self.tool, message)
     }
 
     /// The rows the queries found: one as a record, several as a table, or JSON.
@@ -162,7 +159,7 @@ impl<R: Registry> Printer<'_, R> {
 
     /// The class of a row, on the line of a record.
     fn class_line(&self, hit: Hit<R>) -> String {
-        match self.explain.class_of(hit) {
+        match self.explain.class_of(hit.code(), hit.entry()) {
             Some(Class { name, phrase, .. }) => format!("{name} ({phrase})"),
             None => format!("- (outside every class, {})", self.explain.class_span()),
         }
@@ -200,11 +197,6 @@ impl<R: Registry> Printer<'_, R> {
         }
         out
     }
-}
-
-/// A usage error of `tool`, on one line.
-pub fn usage_error(tool: &str, message: &str) -> String {
-    format!("{tool}: {message} (see {tool} --help)\n")
 }
 
 fn fields_record(title: &str, fields: &[(&str, String)]) -> String {

@@ -299,7 +299,9 @@ pub fn class<'e, R: Registry>(
 pub fn list<R: Registry>(explain: &Explain<R>, class: Option<&Class<R::Repr>>) -> Vec<Hit<R>> {
     R::iter()
         .map(Hit::entry_hit)
-        .filter(|hit| class.is_none_or(|class| explain.class_of(*hit) == Some(class)))
+        .filter(|hit| {
+            class.is_none_or(|class| explain.class_of(hit.code(), hit.entry()) == Some(class))
+        })
         .collect()
 }
 

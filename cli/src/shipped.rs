@@ -2,7 +2,8 @@
 
 use status_registry::{HttpStatus, StatusCode};
 
-use crate::{Explain, Tool};
+use crate::explain::Explain;
+use crate::tool::Tool;
 
 /// The `httpstatus` tool: every registry the status-registry crate ships, each behind its
 /// flag, HTTP the default.
