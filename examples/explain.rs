@@ -62,7 +62,7 @@ mod tests {
 
     /// Runs the tool on `arguments`, as `main` does.
     fn run(arguments: &[&str]) -> Outcome {
-        shoperr().run(arguments.iter().map(Into::into))
+        shoperr().run(arguments)
     }
 
     #[track_caller]

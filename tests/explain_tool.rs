@@ -37,7 +37,7 @@ fn tool() -> Tool {
 }
 
 fn run(tool: &Tool, arguments: &[&str]) -> Outcome {
-    tool.run(arguments.iter().map(Into::into))
+    tool.run(arguments)
 }
 
 #[track_caller]

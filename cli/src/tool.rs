@@ -61,15 +61,16 @@ impl Tool {
 
     /// Runs the tool on `arguments` (the program's name excluded), and returns what it prints
     /// and how it exits: what [`main`](Tool::main) does, for tests.
-    pub fn run(&self, arguments: impl IntoIterator<Item = OsString>) -> Outcome {
+    pub fn run<A: Into<OsString>>(&self, arguments: impl IntoIterator<Item = A>) -> Outcome {
         if let Err(error) = self.check() {
             return self.usage_error(&error);
         }
         let flags: Vec<&str> = self.registries.iter().map(|r| r.flag()).collect();
-        let Invocation { registry, command } = match args::parse(arguments, &flags) {
-            Ok(invocation) => invocation,
-            Err(error) => return self.usage_error(&error),
-        };
+        let Invocation { registry, command } =
+            match args::parse(arguments.into_iter().map(Into::into), &flags) {
+                Ok(invocation) => invocation,
+                Err(error) => return self.usage_error(&error),
+            };
         match command {
             Command::Help => Outcome::found(self.help()),
             Command::Version => Outcome::found(format!("{} {}\n", self.name, self.version)),
