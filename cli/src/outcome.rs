@@ -40,7 +40,7 @@ impl From<Exit> for ExitCode {
     }
 }
 
-/// What one run of a [`Tool`] printed, and how it exits.
+/// What one run of a [`Tool`](crate::Tool) printed, and how it exits.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Outcome {
     /// How the process exits.
