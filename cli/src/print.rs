@@ -233,7 +233,7 @@ pub fn registry_help<R: Registry>(explain: &Explain<R>) -> String {
 }
 
 /// `label` in a column of 20, then `text` wrapped at 90 columns under itself.
-pub fn wrapped(label: &str, text: &str) -> String {
+fn wrapped(label: &str, text: &str) -> String {
     let mut out = format!("  {label:<18}");
     let mut column = out.chars().count();
     if column > 20 {
