@@ -300,3 +300,28 @@ fn a_search_shows_its_best_and_says_how_many_matched() {
         "codes: `20xxx` is not a class of large codes: they are 10xxx to 19xxx\n"
     );
 }
+
+#[test]
+fn notes_show_on_the_codes_they_speak_of() {
+    let tool = Tool::new("codes", "1").registry(
+        Explain::<Rpc>::new("rpc", "an RPC code")
+            .note("sent by", |code| (code < 0).then(|| "the peer".to_owned()))
+            .note("range", |code| Some(format!("{} of 2^31", code.signum()))),
+    );
+    let outcome = run(&tool, &["-5"]);
+    assert_eq!(
+        outcome.stdout,
+        "\
+-5 (unregistered)
+  code         -5
+  registered   no: -5 is not a registered RPC code
+  sent by      the peer
+  range        -1 of 2^31
+"
+    );
+    let outcome = run(&tool, &["5"]);
+    assert!(!outcome.stdout.contains("sent by"), "{}", outcome.stdout);
+    assert!(outcome.stdout.ends_with("\n  range        1 of 2^31\n"));
+    // A registered code has its entry's record, without notes.
+    assert!(!run(&tool, &["-2"]).stdout.contains("range"));
+}

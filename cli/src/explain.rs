@@ -32,7 +32,7 @@ pub struct Explain<R: Registry> {
 }
 
 /// A field of the record of a code that no entry has: its label, and what it says of a code.
-pub(crate) type Note<T> = (&'static str, fn(T) -> String);
+pub(crate) type Note<T> = (&'static str, fn(T) -> Option<String>);
 
 /// A registry's classes, read through its class type once.
 struct Classes<R: Registry> {
@@ -107,8 +107,8 @@ impl<R: Registry> Explain<R> {
     }
 
     /// Adds a field, `label`, to the record of a code that no entry has: what `note` says of
-    /// the code (`httpstatus 499` tells what a client takes it for).
-    pub fn note(mut self, label: &'static str, note: fn(R::Repr) -> String) -> Self {
+    /// the code, if it says something (`httpstatus 499` tells what a client takes it for).
+    pub fn note(mut self, label: &'static str, note: fn(R::Repr) -> Option<String>) -> Self {
         self.notes.push((label, note));
         self
     }

@@ -152,7 +152,9 @@ impl<R: Registry> Printer<'_, R> {
             fields.push(("class", self.class_line(Hit::Unregistered(code))));
         }
         for (label, note) in self.explain.notes() {
-            fields.push((label, note(code)));
+            if let Some(note) = note(code) {
+                fields.push((label, note));
+            }
         }
         fields_record(&format!("{code} (unregistered)"), &fields)
     }

@@ -22,10 +22,8 @@ pub fn http() -> Explain<HttpStatus> {
 }
 
 /// What a client must take `code`, which no entry has, for (RFC 9110, section 15).
-fn taken_as(code: u16) -> String {
-    let Some(code) = StatusCode::new(code) else {
-        return "- (not a status code)".to_owned();
-    };
+fn taken_as(code: u16) -> Option<String> {
+    let code = StatusCode::new(code)?;
     let why = match code.class() {
         Some(_) => format!(
             "an unknown {hundreds}xx is taken as {hundreds}00",
@@ -33,5 +31,5 @@ fn taken_as(code: u16) -> String {
         ),
         None => "a code outside 100..=599 is invalid, taken as 500".to_owned(),
     };
-    format!("{} (RFC 9110: {why})", code.understood_as())
+    Some(format!("{} (RFC 9110: {why})", code.understood_as()))
 }
