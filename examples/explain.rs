@@ -198,9 +198,14 @@ CODE NAME                             PHRASE                           REFERENCE
         let help = run(&["--help"]);
         assert!(help.stdout.starts_with("shoperr "), "{}", help.stdout);
         for line in [
-            "\n  --shop            the errors of the shop's API; 6 shop errors, codes 1000 to 3999,\n",
-            "\n                    classes 1xxx to 3xxx\n",
-            "\n  --http            CPython's http.HTTPStatus, with IANA's references; 62 HTTP statuses,\n",
+            "\n  --shop              the errors of the shop's API; 6 shop errors, codes 1000 to 3999,\n",
+            "\n                      classes 1xxx to 3xxx\n",
+            // The examples of queries are the default registry's.
+            "\n  CODE                a code, such as 2002: its entry.",
+            " (card_expired, Card-Expired)\n",
+            "\n  CLASS               a class, by pattern or name (2xxx, payment): its entries\n",
+            " (\"card expired\")\n",
+            "\n  --http              CPython's http.HTTPStatus, with IANA's references; 62 HTTP statuses,\n",
         ] {
             assert!(help.stdout.contains(line), "no {line:?} in\n{}", help.stdout);
         }

@@ -231,8 +231,8 @@ fn help_names_the_tool_and_its_registries() {
     assert!(help.stdout.starts_with("codes 1.2.3: "), "{}", help.stdout);
     for text in [
         "\nUsage: codes [REGISTRY] [--json] QUERY...\n",
-        "\n  --rpc             3 RPC codes, codes -2147483648 to 2147483647\n",
-        "\n  --wide            2 wide codes, codes 0 to 18446744073709551615, classes SMALL, LARGE\n",
+        "\n  --rpc               3 RPC codes, codes -2147483648 to 2147483647\n",
+        "\n  --wide              2 wide codes, codes 0 to 18446744073709551615, classes SMALL, LARGE\n",
         "\n  2  a usage error",
     ] {
         assert!(help.stdout.contains(text), "no {text:?} in\n{}", help.stdout);

@@ -14,6 +14,8 @@ pub(crate) trait Answer {
     fn flag(&self) -> &'static str;
     /// Its lines in `--help`.
     fn help(&self) -> String;
+    /// The lines of `--help` that say what a query is, with examples from the registry.
+    fn query_help(&self) -> String;
     /// Answers `request` from the registry, the tool's default one if `default`.
     fn answer(&self, tool: &str, default: bool, request: Request) -> Outcome;
 }
@@ -25,6 +27,10 @@ impl<R: Registry> Answer for Explain<R> {
 
     fn help(&self) -> String {
         print::registry_help(self)
+    }
+
+    fn query_help(&self) -> String {
+        print::query_help(self)
     }
 
     fn answer(&self, tool: &str, default: bool, request: Request) -> Outcome {

@@ -217,6 +217,11 @@ fn follow_each_other<T: Repr>(classes: &[Class<T>]) -> bool {
     })
 }
 
+/// The pattern that spells `class`'s range (`4xx` for `400..=499`), if one does.
+pub(crate) fn pattern_of<T: Repr>(class: &Class<T>) -> Option<String> {
+    pattern(&class.range)
+}
+
 /// The pattern that spells `range` (`4xx` for `400..=499`), as `find_class` reads it, if one
 /// does.
 fn pattern<T: Repr>(range: &RangeInclusive<T>) -> Option<String> {

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use status_registry::Registry;
 
-use crate::explain::{Class, Explain};
+use crate::explain::{pattern_of, Class, Explain};
 use crate::json;
 use crate::outcome::Outcome;
 use crate::query::{aliases, Cut, Hit, Miss, MissKind};
@@ -234,21 +234,92 @@ pub fn registry_help<R: Registry>(explain: &Explain<R>) -> String {
     wrapped(&flag, &about)
 }
 
-/// `label` in a column of 20, then `text` wrapped at 90 columns under itself.
+/// The lines of `--help` that say what a query is, with examples from the entry in the middle
+/// of `explain`'s registry.
+pub fn query_help<R: Registry>(explain: &Explain<R>) -> String {
+    let example = R::ALL.get(R::COUNT / 2);
+    let code = example.map_or_else(|| "0".to_owned(), |entry| entry.code().to_string());
+    let name = example.map_or("", |entry| entry.name());
+    let words = example.map_or_else(String::new, |entry| {
+        let phrase = entry.phrase().to_lowercase();
+        if phrase.contains(' ') {
+            format!("\"{phrase}\"")
+        } else {
+            phrase
+        }
+    });
+    let mut out = String::from("\nEach argument is one query:\n");
+    out.push_str(&wrapped(
+        "CODE",
+        &format!(
+            "a code, such as {code}: its entry. A code that no entry has prints what the \
+             registry knows of it, and exits 1"
+        ),
+    ));
+    out.push_str(&wrapped(
+        "NAME",
+        &format!(
+            "a name or an alias, in any case, with spaces or - for _ ({})",
+            name_examples(name)
+        ),
+    ));
+    let class = example.and_then(|entry| explain.class_of(entry.code(), Some(*entry)));
+    if let Some(class) = class {
+        let pattern = pattern_of(class)
+            .map(|pattern| format!("{pattern}, "))
+            .unwrap_or_default();
+        out.push_str(&wrapped(
+            "CLASS",
+            &format!(
+                "a class, by pattern or name ({pattern}{}): its entries",
+                class.name.to_lowercase()
+            ),
+        ));
+    }
+    out.push_str(&wrapped(
+        "WORDS",
+        &format!(
+            "words, searched in names, phrases and descriptions in any case, best match first \
+             ({words})"
+        ),
+    ));
+    out
+}
+
+/// `name` as a query may write it: `not_found, Not-Found`.
+fn name_examples(name: &str) -> String {
+    let lower = name.to_lowercase();
+    if !name.contains('_') {
+        return lower;
+    }
+    let title: Vec<String> = lower
+        .split('_')
+        .map(|word| {
+            let mut chars = word.chars();
+            chars.next().map_or_else(String::new, |first| {
+                first.to_uppercase().chain(chars).collect()
+            })
+        })
+        .collect();
+    format!("{lower}, {}", title.join("-"))
+}
+
+/// `label` in a column of 22, then `text` wrapped at 90 columns under itself.
 fn wrapped(label: &str, text: &str) -> String {
-    let mut out = format!("  {label:<18}");
+    const INDENT: usize = 22;
+    let mut out = format!("  {label:<20}");
     let mut column = out.chars().count();
-    if column > 20 {
+    if column > INDENT {
         out.push('\n');
-        out.push_str(&" ".repeat(20));
-        column = 20;
+        out.push_str(&" ".repeat(INDENT));
+        column = INDENT;
     }
     for (index, word) in text.split(' ').enumerate() {
         let length = word.chars().count();
         if index > 0 && column + 1 + length > 90 {
             out.push('\n');
-            out.push_str(&" ".repeat(20));
-            column = 20;
+            out.push_str(&" ".repeat(INDENT));
+            column = INDENT;
         } else if index > 0 {
             out.push(' ');
             column += 1;

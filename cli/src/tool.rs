@@ -142,17 +142,11 @@ Registries: a flag picks one, before or after the queries; without one, the firs
         for registry in &self.registries {
             out.push_str(&registry.help());
         }
+        if let Some(default) = self.registries.first() {
+            out.push_str(&default.query_help());
+        }
         out.push_str(
-            "
-Each argument is one query:
-  CODE                a code, such as 404: its entry. A code that no entry has prints
-                      what the registry knows of it (its class), and exits 1
-  NAME                a name or an alias, in any case, with spaces or - for _
-                      (not_found, Not-Found)
-  CLASS               a class, by pattern or name (4xx, client_error): its entries
-  WORDS               words, searched in names, phrases and descriptions in any case,
-                      best match first (teapot, \"too large\")
-A query that finds nothing gets the closest names: \"did you mean\".
+            "A query that finds nothing gets the closest names: \"did you mean\".
 One entry prints as a record, several as a table. Results go to stdout, errors and
 hints to stderr.
 

@@ -564,7 +564,7 @@ fn the_http_flag_picks_the_default() {
     );
     let help = httpstatus(&["--help"]).stdout;
     assert!(
-        help.contains("\n  --http            CPython's http.HTTPStatus, with IANA's references; 62 HTTP statuses,\n"),
+        help.contains("\n  --http              CPython's http.HTTPStatus, with IANA's references; 62 HTTP statuses,\n"),
         "{help}"
     );
 }
