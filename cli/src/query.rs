@@ -1,5 +1,7 @@
 //! The queries: what one argument asks for, and what it finds in a registry.
 
+use std::collections::HashSet;
+
 use status_registry::search::{closest, search};
 use status_registry::Registry;
 
@@ -160,8 +162,8 @@ impl<R: Registry> Answers<R> {
         self.misses.is_empty() && self.hits.iter().all(|hit| matches!(hit, Hit::Entry { .. }))
     }
 
-    fn add(&mut self, hit: Hit<R>) {
-        if !self.hits.iter().any(|kept| kept.code() == hit.code()) {
+    fn add(&mut self, hit: Hit<R>, seen: &mut HashSet<R::Repr>) {
+        if seen.insert(hit.code()) {
             self.hits.push(hit);
         }
     }
@@ -174,12 +176,17 @@ pub fn answer<R: Registry>(explain: &Explain<R>, queries: &[Query<R>]) -> Answer
         misses: Vec::new(),
         cuts: Vec::new(),
     };
+    // The codes of `hits`: a class of many entries is not compared with every row kept.
+    let mut seen = HashSet::new();
     for query in queries {
         match query {
-            Query::Code(code) => answers.add(match R::from_code(*code) {
-                Some(entry) => Hit::entry_hit(entry),
-                None => Hit::Unregistered(*code),
-            }),
+            Query::Code(code) => {
+                let hit = match R::from_code(*code) {
+                    Some(entry) => Hit::entry_hit(entry),
+                    None => Hit::Unregistered(*code),
+                };
+                answers.add(hit, &mut seen);
+            }
             Query::Text(text) => match text_hits(explain, text) {
                 Ok((hits, matched)) => {
                     if matched > hits.len() {
@@ -189,7 +196,7 @@ pub fn answer<R: Registry>(explain: &Explain<R>, queries: &[Query<R>]) -> Answer
                             shown: hits.len(),
                         });
                     }
-                    hits.into_iter().for_each(|hit| answers.add(hit));
+                    hits.into_iter().for_each(|hit| answers.add(hit, &mut seen));
                 }
                 Err(kind) => answers.misses.push(Miss {
                     query: text.clone(),
