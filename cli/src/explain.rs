@@ -1,4 +1,4 @@
-//! [`Explain`]: what the tool knows of one registry, and how it answers for it.
+//! [`Explain`]: what a tool knows of one of its registries, beyond the registry's entries.
 
 use std::fmt;
 use std::ops::RangeInclusive;
@@ -58,6 +58,7 @@ impl<R: Registry> Explain<R> {
     /// Any code of the repr is a code: one that no entry has prints as unregistered. Call
     /// [`open`](Explain::open) to take the window of the registry's open code type instead,
     /// and [`classes`](Explain::classes) if it has classes.
+    #[must_use]
     pub fn new(flag: &'static str, noun: &'static str) -> Self {
         Explain {
             flag,
@@ -70,6 +71,7 @@ impl<R: Registry> Explain<R> {
     }
 
     /// Where the registry comes from, in a few words: `--help` shows it beside the flag.
+    #[must_use]
     pub fn about(mut self, about: &'static str) -> Self {
         self.about = about;
         self
@@ -77,6 +79,7 @@ impl<R: Registry> Explain<R> {
 
     /// Looks queries up in the registry's classes (`4xx`, `client_error`), lists one with
     /// `--list CLASS`, and shows each code's class.
+    #[must_use]
     pub fn classes(mut self) -> Self
     where
         R: Classified,
@@ -98,6 +101,7 @@ impl<R: Registry> Explain<R> {
 
     /// Takes the codes of `O`, the registry's open code type: a number outside its window is
     /// a usage error, one inside it that no entry has prints as unregistered.
+    #[must_use]
     pub fn open<O>(mut self) -> Self
     where
         O: OpenCode<Registry = R> + CodeType<Repr = R::Repr>,
@@ -108,6 +112,7 @@ impl<R: Registry> Explain<R> {
 
     /// Adds a field, `label`, to the record of a code that no entry has: what `note` says of
     /// the code, if it says something (`httpstatus 499` tells what a client takes it for).
+    #[must_use]
     pub fn note(mut self, label: &'static str, note: fn(R::Repr) -> Option<String>) -> Self {
         self.notes.push((label, note));
         self

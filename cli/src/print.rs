@@ -18,6 +18,7 @@ const COLUMN: usize = 32;
 pub struct Printer<'a, R: Registry> {
     /// The tool's name, which starts each message.
     pub tool: &'a str,
+    /// The registry, and what the tool knows of it.
     pub explain: &'a Explain<R>,
     /// Whether the registry is the tool's default, which commands need not pick with its flag.
     pub default: bool,
@@ -102,6 +103,7 @@ impl<R: Registry> Printer<'_, R> {
         }
     }
 
+    /// The names of the registry's classes, in a sentence.
     fn class_names(&self) -> String {
         let names: Vec<&str> = self.explain.class_list().iter().map(|c| c.name).collect();
         one_of(&names)
@@ -115,6 +117,7 @@ impl<R: Registry> Printer<'_, R> {
         }
     }
 
+    /// The record of an entry, named by `alias` if the query did.
     fn entry_record(&self, entry: R, alias: Option<&str>) -> String {
         let name = match alias {
             Some(alias) => format!("{} (`{alias}` is an alias)", entry.name()),
@@ -137,6 +140,7 @@ impl<R: Registry> Printer<'_, R> {
         fields_record(&entry.to_string(), &fields)
     }
 
+    /// The record of a code that no entry has: its class, and the notes that speak of it.
     fn unregistered_record(&self, code: R::Repr) -> String {
         let mut fields = vec![
             ("code", code.to_string()),

@@ -25,6 +25,7 @@ pub struct Tool {
 impl Tool {
     /// A tool named `name` (what `--help`, `--version` and every message call it) at
     /// `version` (`env!("CARGO_PKG_VERSION")`), with no registry yet.
+    #[must_use]
     pub fn new(name: &'static str, version: &'static str) -> Tool {
         Tool {
             name,
