@@ -207,23 +207,10 @@ mod tests {
     use crate::httpstatus;
 
     #[test]
-    fn help_lists_every_exit_code_and_json_key() {
+    fn help_lists_every_exit_code() {
         let help = httpstatus().help();
         for exit in Exit::ALL {
             let line = format!("\n  {}  ", exit as u8);
-            assert!(help.contains(&line), "no {line:?} in\n{help}");
-        }
-        for key in [
-            "code",
-            "name",
-            "phrase",
-            "description",
-            "reference",
-            "class",
-            "aliases",
-            "registered",
-        ] {
-            let line = format!("\n                        {key:<12} ");
             assert!(help.contains(&line), "no {line:?} in\n{help}");
         }
     }

@@ -448,6 +448,15 @@ fn help_and_version() {
     ] {
         assert!(help.stdout.contains(text), "no {text:?} in --help");
     }
+    // Every key of the JSON, in the list of --json.
+    for key in JSON_KEYS {
+        let line = format!("\n                        {key:<12} ");
+        assert!(
+            help.stdout.contains(&line),
+            "no {line:?} in\n{}",
+            help.stdout
+        );
+    }
     assert_eq!(httpstatus(&["-h"]).stdout, help.stdout);
     found(
         &["--version"],
