@@ -1,217 +1,208 @@
-//! Everything the program writes: the record of one status, the table of several, the JSON
-//! array, the help, and the messages on stderr.
+//! Everything the tool writes for a registry: the record of one entry, the table of several,
+//! the JSON array, the registry's lines of the help, and the messages on stderr.
 
 use std::fmt::Write as _;
-use std::io::Write as _;
 
-use status_registry::{HttpStatus, StatusClass, StatusCode};
+use status_registry::Registry;
 
-use crate::query::{aliases, Hit, Miss, MissKind};
-use crate::Exit;
+use crate::explain::{pattern_of, Class, Explain};
+use crate::json;
+use crate::outcome::Outcome;
+use crate::query::{aliases, Cut, Hit, Miss, MissKind};
+use crate::text::{bare, one_of, shown};
 
-/// Writes `text` to stdout. A closed pipe (`httpstatus --list | head -1`) ends the output
-/// quietly: there is no one left to tell.
-pub fn stdout(text: &str) {
-    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+/// The width of the name and phrase columns of a table, at least.
+const COLUMN: usize = 32;
+
+/// Writes for one registry of one tool.
+pub struct Printer<'a, R: Registry> {
+    /// The tool's name, which starts each message.
+    pub tool: &'a str,
+    /// The registry, and what the tool knows of it.
+    pub explain: &'a Explain<R>,
+    /// Whether the registry is the tool's default, which commands need not pick with its flag.
+    pub default: bool,
 }
 
-/// Writes `text` to stderr.
-pub fn stderr(text: &str) {
-    let _ = std::io::stderr().lock().write_all(text.as_bytes());
-}
+impl<R: Registry> Printer<'_, R> {
+    /// The outcome of a usage error: its message on stderr, on one line.
+    pub fn usage_error(&self, message: &str) -> Outcome {
+        Outcome::usage_error(self.tool, message)
+    }
 
-/// How many characters of an argument a message quotes.
-const SHOWN_CHARS: usize = 60;
-
-/// `text` quoted for a message on one line: in backticks, control and invisible formatting
-/// characters escaped (`\u{1b}`), and cut after [`SHOWN_CHARS`] characters.
-pub fn shown(text: &str) -> String {
-    let mut out = String::from("`");
-    for (index, c) in text.chars().enumerate() {
-        if index == SHOWN_CHARS {
-            let _ = write!(out, "...` ({} bytes)", text.len());
-            return out;
+    /// The rows the queries found: one as a record, several as a table, or JSON.
+    pub fn hits(&self, hits: &[Hit<R>], json: bool) -> String {
+        match hits {
+            _ if json => json::rows(self.explain, hits),
+            [] => String::new(),
+            [hit] => self.record(*hit),
+            _ => self.table(hits),
         }
-        // Bidirectional overrides and zero-width characters would make the message lie.
-        let invisible = matches!(
-            c,
-            '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{206f}' | '\u{feff}'
-        );
-        if c.is_control() || invisible {
-            out.extend(c.escape_unicode());
+    }
+
+    /// The rows of `--list`: a table, or JSON.
+    pub fn list(&self, hits: &[Hit<R>], json: bool) -> String {
+        if json {
+            json::rows(self.explain, hits)
         } else {
-            out.push(c);
+            self.table(hits)
         }
     }
-    out.push('`');
-    out
-}
 
-/// A usage error, on one line.
-pub fn usage_error(message: &str) -> String {
-    format!("httpstatus: {message} (see httpstatus --help)\n")
-}
-
-/// What `--version` prints.
-pub fn version() -> String {
-    format!("httpstatus {}\n", env!("CARGO_PKG_VERSION"))
-}
-
-/// What `--help` prints.
-pub fn help() -> String {
-    let mut out = format!(
-        "httpstatus {}: look up HTTP status codes by code, name, class or words, in the
-standard set (CPython's http.HTTPStatus, with IANA's references).
-
-Usage: httpstatus [--json] QUERY...
-       httpstatus [--json] --list [CLASS]
-
-Each argument is one query:
-  404                 a code. For a code in 100..=999 that is not registered (499): its
-                      class, and the status a client must take it for (RFC 9110: x00 of
-                      its class, 500 outside 100..=599)
-  not_found, GONE     a name or an alias (REQUEST_ENTITY_TOO_LARGE), in any case
-  4xx, client_error   a class: its statuses
-  teapot, \"too large\" words, searched in names, phrases and descriptions in any case, best
-                      match first
-A query that finds nothing gets the closest names: \"did you mean\".
-One status prints as a record, several as a table. Results go to stdout, errors and
-hints to stderr.
-
-Options:
-  --json              print one JSON array of objects, one per status, with the keys:
-                        code         number: the code
-                        name         string: the name, such as \"NOT_FOUND\"; null if the code
-                                     is not registered
-                        phrase       string: the reason phrase, such as \"Not Found\"; or null
-                        description  string: the description; or null
-                        reference    string: the specification, such as \"RFC9110, Section
-                                     15.5.5\"; or null
-                        class        string: the class, such as \"CLIENT_ERROR\"; null outside
-                                     every class
-                        aliases      array of strings: the status's other names
-                        registered   boolean: false for a code that is not registered
-  --list [CLASS]      print the table of every status, or of one class (4xx, client_error)
-  -h, --help          print this help
-  -V, --version       print the version
-  --                  end of options: every argument after it is a query
-
-An argument that starts with - and a digit, such as -1, is a query, not an option.
-
-Exit status:
-",
-        env!("CARGO_PKG_VERSION")
-    );
-    for exit in Exit::ALL {
-        let meaning = exit.meaning().replace('\n', "\n     ");
-        let _ = writeln!(out, "  {}  {meaning}", exit as u8);
-    }
-    out
-}
-
-/// The rows the queries found: one as a record, several as a table, or JSON.
-pub fn hits(hits: &[Hit], json: bool) -> String {
-    match hits {
-        _ if json => self::json(hits),
-        [] => String::new(),
-        [hit] => record(*hit),
-        _ => table(hits),
-    }
-}
-
-/// The rows of `--list`: a table, or JSON.
-pub fn list(hits: &[Hit], json: bool) -> String {
-    if json {
-        self::json(hits)
-    } else {
-        table(hits)
-    }
-}
-
-/// What a query that found nothing says on stderr.
-pub fn miss(miss: &Miss) -> String {
-    let query = shown(&miss.query);
-    match &miss.kind {
-        MissKind::NoClass => {
-            format!("httpstatus: {query} is not a class of HTTP statuses: they are 1xx to 5xx\n")
-        }
-        MissKind::NoMatch { suggestions } => match suggestions.as_slice() {
-            [] => format!(
-                "httpstatus: no HTTP status matches {query} (httpstatus --list shows them all)\n"
-            ),
-            [first, rest @ ..] => {
-                let mut names = (*first).to_owned();
-                for (index, name) in rest.iter().enumerate() {
-                    names.push_str(if index + 1 == rest.len() {
-                        " or "
-                    } else {
-                        ", "
-                    });
-                    names.push_str(name);
-                }
-                format!("httpstatus: no HTTP status matches {query}; did you mean {names}?\n")
+    /// What a query that found nothing says on stderr.
+    pub fn miss(&self, miss: &Miss) -> String {
+        let (tool, query, plural) = (self.tool, shown(&miss.query), self.explain.plural());
+        match &miss.kind {
+            MissKind::NoClass if !self.explain.has_classes() => {
+                format!("{tool}: {query} is not a class: {plural} have no classes\n")
             }
-        },
+            MissKind::NoClass => {
+                let classes = match self.explain.class_patterns() {
+                    Some(patterns) => patterns,
+                    None => self.class_names(),
+                };
+                format!("{tool}: {query} is not a class of {plural}: they are {classes}\n")
+            }
+            MissKind::NoMatch { suggestions } => {
+                let noun = bare(self.explain.noun());
+                if suggestions.is_empty() {
+                    format!(
+                        "{tool}: no {noun} matches {query} ({} shows them all)\n",
+                        self.command("--list")
+                    )
+                } else {
+                    format!(
+                        "{tool}: no {noun} matches {query}; did you mean {}?\n",
+                        one_of(suggestions)
+                    )
+                }
+            }
+        }
     }
-}
 
-/// The record of one row: its line, then one field a line.
-fn record(hit: Hit) -> String {
-    match hit {
-        Hit::Status { status, alias } => status_record(status, alias),
-        Hit::Unregistered(code) => unregistered_record(code),
+    /// What a search that matched more entries than show says on stderr.
+    pub fn cut(&self, cut: &Cut) -> String {
+        format!(
+            "{}: {} matches {} {}; the best {} show ({} shows them all)\n",
+            self.tool,
+            shown(&cut.query),
+            cut.matched,
+            self.explain.plural(),
+            cut.shown,
+            self.command("--list"),
+        )
     }
-}
 
-fn status_record(status: HttpStatus, alias: Option<&str>) -> String {
-    let name = match alias {
-        Some(alias) => format!("{} (`{alias}` is an alias)", status.name()),
-        None => status.name().to_owned(),
-    };
-    let aliases: Vec<&str> = aliases(status).collect();
-    let mut fields = vec![
-        ("code", status.code().to_string()),
-        ("name", name),
-        ("phrase", status.phrase().to_owned()),
-        ("description", status.description().to_owned()),
-        ("reference", status.reference().unwrap_or("-").to_owned()),
-        ("class", class_line(status.class())),
-    ];
-    if !aliases.is_empty() {
-        fields.push(("aliases", aliases.join(", ")));
+    /// `tool [--flag] option`: the command that does `option` for this registry, its flag
+    /// included unless it is the tool's default.
+    fn command(&self, option: &str) -> String {
+        if self.default {
+            format!("{} {option}", self.tool)
+        } else {
+            format!("{} --{} {option}", self.tool, self.explain.flag())
+        }
     }
-    fields_record(&status.to_string(), &fields)
-}
 
-fn unregistered_record(code: StatusCode) -> String {
-    let taken_as = code.understood_as();
-    let (class, why) = match code.class() {
-        Some(class) => (
-            class_line(class),
-            format!(
-                "an unknown {hundreds}xx is taken as {hundreds}00",
-                hundreds = code.code() / 100
+    /// The names of the registry's classes, in a sentence.
+    fn class_names(&self) -> String {
+        let names: Vec<&str> = self.explain.class_list().iter().map(|c| c.name).collect();
+        one_of(&names)
+    }
+
+    /// The record of one row: its line, then one field a line.
+    fn record(&self, hit: Hit<R>) -> String {
+        match hit {
+            Hit::Entry { entry, alias } => self.entry_record(entry, alias),
+            Hit::Unregistered(code) => self.unregistered_record(code),
+        }
+    }
+
+    /// The record of an entry, named by `alias` if the query did.
+    fn entry_record(&self, entry: R, alias: Option<&str>) -> String {
+        let name = match alias {
+            Some(alias) => format!("{} (`{alias}` is an alias)", entry.name()),
+            None => entry.name().to_owned(),
+        };
+        let mut fields = vec![
+            ("code", entry.code().to_string()),
+            ("name", name),
+            ("phrase", entry.phrase().to_owned()),
+            ("description", entry.description().to_owned()),
+            ("reference", entry.reference().unwrap_or("-").to_owned()),
+        ];
+        if self.explain.has_classes() {
+            fields.push(("class", self.class_line(Hit::entry_hit(entry))));
+        }
+        let aliases = aliases(entry);
+        if !aliases.is_empty() {
+            fields.push(("aliases", aliases.join(", ")));
+        }
+        fields_record(&entry.to_string(), &fields)
+    }
+
+    /// The record of a code that no entry has: its class, and the notes that speak of it.
+    fn unregistered_record(&self, code: R::Repr) -> String {
+        let mut fields = vec![
+            ("code", code.to_string()),
+            (
+                "registered",
+                format!(
+                    "no: {code} is not a registered {}",
+                    bare(self.explain.noun())
+                ),
             ),
-        ),
-        None => (
-            "- (outside every class, 100..=599)".to_owned(),
-            "a code outside 100..=599 is invalid, taken as 500".to_owned(),
-        ),
-    };
-    let fields = [
-        ("code", code.code().to_string()),
-        (
-            "registered",
-            format!("no: {} is not a registered HTTP status", code.code()),
-        ),
-        ("class", class),
-        ("taken as", format!("{taken_as} (RFC 9110: {why})")),
-    ];
-    fields_record(&code.to_string(), &fields)
-}
+        ];
+        if self.explain.has_classes() {
+            fields.push(("class", self.class_line(Hit::Unregistered(code))));
+        }
+        for (label, note) in self.explain.notes() {
+            if let Some(note) = note(code) {
+                fields.push((label, note));
+            }
+        }
+        fields_record(&format!("{code} (unregistered)"), &fields)
+    }
 
-fn class_line(class: StatusClass) -> String {
-    format!("{} ({})", class.name(), class.phrase())
+    /// The class of a row, on the line of a record.
+    fn class_line(&self, hit: Hit<R>) -> String {
+        match self.explain.class_of(hit.code(), hit.entry()) {
+            Some(Class { name, phrase, .. }) => format!("{name} ({phrase})"),
+            None => format!("- (outside every class, {})", self.explain.class_span()),
+        }
+    }
+
+    /// The table of several rows, under a header.
+    fn table(&self, hits: &[Hit<R>]) -> String {
+        let width = |text: &dyn Fn(&Hit<R>) -> usize, least: usize| {
+            hits.iter().map(text).max().unwrap_or(0).max(least)
+        };
+        let code_width = width(&|hit| hit.code().to_string().len(), 4);
+        let name_width = width(&|hit| hit.entry().map_or(1, |e| e.name().len() + 1), COLUMN);
+        let phrase_width = width(
+            &|hit| hit.entry().map_or(14, |e| e.phrase().len() + 1),
+            COLUMN,
+        );
+        let mut out = String::new();
+        let mut row = |code: &dyn std::fmt::Display, name: &str, phrase: &str, reference: &str| {
+            let _ = writeln!(
+                out,
+                "{code:<code_width$} {name:<name_width$} {phrase:<phrase_width$} {reference}"
+            );
+        };
+        row(&"CODE", "NAME", "PHRASE", "REFERENCE");
+        for hit in hits {
+            match *hit {
+                Hit::Entry { entry, .. } => row(
+                    &entry.code(),
+                    entry.name(),
+                    entry.phrase(),
+                    entry.reference().unwrap_or("-"),
+                ),
+                Hit::Unregistered(code) => row(&code, "-", "(unregistered)", "-"),
+            }
+        }
+        out
+    }
 }
 
 fn fields_record(title: &str, fields: &[(&str, String)]) -> String {
@@ -222,157 +213,124 @@ fn fields_record(title: &str, fields: &[(&str, String)]) -> String {
     out
 }
 
-/// The table of several rows, under a header.
-fn table(hits: &[Hit]) -> String {
-    let mut out = String::new();
-    let mut row = |code: &dyn std::fmt::Display, name: &str, phrase: &str, reference: &str| {
-        let _ = writeln!(out, "{code:<4} {name:<32} {phrase:<32} {reference}");
-    };
-    row(&"CODE", "NAME", "PHRASE", "REFERENCE");
-    for hit in hits {
-        match *hit {
-            Hit::Status { status, .. } => row(
-                &status.code(),
-                status.name(),
-                status.phrase(),
-                status.reference().unwrap_or("-"),
+/// The lines of `--help` that say what the registry picked by `explain`'s flag holds.
+pub fn registry_help<R: Registry>(explain: &Explain<R>) -> String {
+    let mut about = String::new();
+    if !explain.about_text().is_empty() {
+        let _ = write!(about, "{}; ", explain.about_text());
+    }
+    let window = explain.window();
+    let _ = write!(
+        about,
+        "{} {}, codes {} to {}",
+        R::COUNT,
+        explain.plural(),
+        window.start(),
+        window.end()
+    );
+    if let Some(patterns) = explain.class_patterns() {
+        let _ = write!(about, ", classes {patterns}");
+    } else if explain.has_classes() {
+        let names: Vec<&str> = explain.class_list().iter().map(|c| c.name).collect();
+        let _ = write!(about, ", classes {}", names.join(", "));
+    }
+    let flag = format!("--{}", explain.flag());
+    wrapped(&flag, &about)
+}
+
+/// The lines of `--help` that say what a query is, with examples from the entry in the middle
+/// of `explain`'s registry.
+pub fn query_help<R: Registry>(explain: &Explain<R>) -> String {
+    let example = R::ALL.get(R::COUNT / 2);
+    let code = example.map_or_else(|| "0".to_owned(), |entry| entry.code().to_string());
+    let name = example.map_or("", |entry| entry.name());
+    let words = example.map_or_else(String::new, |entry| {
+        let phrase = entry.phrase().to_lowercase();
+        if phrase.contains(' ') {
+            format!("\"{phrase}\"")
+        } else {
+            phrase
+        }
+    });
+    let mut out = String::from("\nEach argument is one query:\n");
+    out.push_str(&wrapped(
+        "CODE",
+        &format!(
+            "a code, such as {code}: its entry. A code that no entry has prints what the \
+             registry knows of it, and exits 1"
+        ),
+    ));
+    out.push_str(&wrapped(
+        "NAME",
+        &format!(
+            "a name or an alias, in any case, with spaces or - for _ ({})",
+            name_examples(name)
+        ),
+    ));
+    let class = example.and_then(|entry| explain.class_of(entry.code(), Some(*entry)));
+    if let Some(class) = class {
+        let pattern = pattern_of(class)
+            .map(|pattern| format!("{pattern}, "))
+            .unwrap_or_default();
+        out.push_str(&wrapped(
+            "CLASS",
+            &format!(
+                "a class, by pattern or name ({pattern}{}): its entries",
+                class.name.to_lowercase()
             ),
-            Hit::Unregistered(code) => row(&code.code(), "-", "(unregistered)", "-"),
-        }
+        ));
     }
+    out.push_str(&wrapped(
+        "WORDS",
+        &format!(
+            "words, searched in names, phrases and descriptions in any case, best match first \
+             ({words})"
+        ),
+    ));
     out
 }
 
-/// One JSON array, an object a line: the format `--help` documents.
-fn json(hits: &[Hit]) -> String {
-    let mut out = String::from("[");
-    for (index, hit) in hits.iter().enumerate() {
-        out.push_str(if index == 0 { "\n  " } else { ",\n  " });
-        json_object(&mut out, *hit);
+/// `name` as a query may write it: `not_found, Not-Found`.
+fn name_examples(name: &str) -> String {
+    let lower = name.to_lowercase();
+    if !name.contains('_') {
+        return lower;
     }
-    out.push_str(if hits.is_empty() { "]\n" } else { "\n]\n" });
+    let title: Vec<String> = lower
+        .split('_')
+        .map(|word| {
+            let mut chars = word.chars();
+            chars.next().map_or_else(String::new, |first| {
+                first.to_uppercase().chain(chars).collect()
+            })
+        })
+        .collect();
+    format!("{lower}, {}", title.join("-"))
+}
+
+/// `label` in a column of 22, then `text` wrapped at 90 columns under itself.
+fn wrapped(label: &str, text: &str) -> String {
+    const INDENT: usize = 22;
+    let mut out = format!("  {label:<20}");
+    let mut column = out.chars().count();
+    if column > INDENT {
+        out.push('\n');
+        out.push_str(&" ".repeat(INDENT));
+        column = INDENT;
+    }
+    for (index, word) in text.split(' ').enumerate() {
+        let length = word.chars().count();
+        if index > 0 && column + 1 + length > 90 {
+            out.push('\n');
+            out.push_str(&" ".repeat(INDENT));
+            column = INDENT;
+        } else if index > 0 {
+            out.push(' ');
+            column += 1;
+        }
+        out.push_str(word);
+        column += length;
+    }
+    out.push('\n');
     out
-}
-
-fn json_object(out: &mut String, hit: Hit) {
-    let (code, status) = match hit {
-        Hit::Status { status, .. } => (status.code(), Some(status)),
-        Hit::Unregistered(code) => (code.code(), None),
-    };
-    let class = StatusClass::of(code).map(StatusClass::name);
-    let _ = write!(out, "{{\"code\": {code}, \"name\": ");
-    json_option(out, status.map(HttpStatus::name));
-    out.push_str(", \"phrase\": ");
-    json_option(out, status.map(HttpStatus::phrase));
-    out.push_str(", \"description\": ");
-    json_option(out, status.map(HttpStatus::description));
-    out.push_str(", \"reference\": ");
-    json_option(out, status.and_then(HttpStatus::reference));
-    out.push_str(", \"class\": ");
-    json_option(out, class);
-    out.push_str(", \"aliases\": [");
-    for (index, alias) in status.into_iter().flat_map(aliases).enumerate() {
-        if index > 0 {
-            out.push_str(", ");
-        }
-        json_string(out, alias);
-    }
-    let _ = write!(out, "], \"registered\": {}}}", status.is_some());
-}
-
-fn json_option(out: &mut String, text: Option<&str>) {
-    match text {
-        Some(text) => json_string(out, text),
-        None => out.push_str("null"),
-    }
-}
-
-/// `text` as a JSON string (RFC 8259): quotes, backslashes and control characters escaped.
-fn json_string(out: &mut String, text: &str) {
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if u32::from(c) < 0x20 => {
-                let _ = write!(out, "\\u{:04x}", u32::from(c));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-}
-
-#[cfg(test)]
-#[allow(clippy::unwrap_used, clippy::panic)] // A failed test panics: that is how it reports.
-mod tests {
-    use super::*;
-
-    #[test]
-    fn json_strings_are_escaped() {
-        let mut out = String::new();
-        json_string(&mut out, "a \"b\" \\ \n\t\r\u{1}\u{1f} é ☕");
-        assert_eq!(out, r#""a \"b\" \\ \n\t\r\u0001\u001f é ☕""#);
-    }
-
-    #[test]
-    fn shown_escapes_and_cuts() {
-        assert_eq!(shown("404"), "`404`");
-        assert_eq!(shown("a\u{1b}[31mb\n"), "`a\\u{1b}[31mb\\u{a}`");
-        assert_eq!(shown("a\u{202e}b"), "`a\\u{202e}b`");
-        let long = "é".repeat(100);
-        assert_eq!(
-            shown(&long),
-            format!("`{}...` (200 bytes)", "é".repeat(SHOWN_CHARS))
-        );
-        assert_eq!(
-            shown(&"x".repeat(SHOWN_CHARS)),
-            format!("`{}`", "x".repeat(SHOWN_CHARS))
-        );
-    }
-
-    #[test]
-    fn misses_suggest_names() {
-        let miss = |suggestions: Vec<&'static str>| Miss {
-            query: "q".to_owned(),
-            kind: MissKind::NoMatch { suggestions },
-        };
-        assert_eq!(
-            super::miss(&miss(vec![])),
-            "httpstatus: no HTTP status matches `q` (httpstatus --list shows them all)\n"
-        );
-        assert_eq!(
-            super::miss(&miss(vec!["A"])),
-            "httpstatus: no HTTP status matches `q`; did you mean A?\n"
-        );
-        assert_eq!(
-            super::miss(&miss(vec!["A", "B", "C"])),
-            "httpstatus: no HTTP status matches `q`; did you mean A, B or C?\n"
-        );
-    }
-
-    #[test]
-    fn help_lists_every_exit_code() {
-        let help = help();
-        for exit in Exit::ALL {
-            let line = format!("\n  {}  ", exit as u8);
-            assert!(help.contains(&line), "no {line:?} in\n{help}");
-        }
-        for key in [
-            "code",
-            "name",
-            "phrase",
-            "description",
-            "reference",
-            "class",
-            "aliases",
-            "registered",
-        ] {
-            let line = format!("\n                        {key:<12} ");
-            assert!(help.contains(&line), "no {line:?} in\n{help}");
-        }
-    }
 }

@@ -448,6 +448,15 @@ fn help_and_version() {
     ] {
         assert!(help.stdout.contains(text), "no {text:?} in --help");
     }
+    // Every key of the JSON, in the list of --json.
+    for key in JSON_KEYS {
+        let line = format!("\n                        {key:<12} ");
+        assert!(
+            help.stdout.contains(&line),
+            "no {line:?} in\n{}",
+            help.stdout
+        );
+    }
     assert_eq!(httpstatus(&["-h"]).stdout, help.stdout);
     found(
         &["--version"],
@@ -540,4 +549,58 @@ fn a_closed_stdout_is_no_panic() {
     let output = child.wait_with_output().unwrap();
     assert_eq!(output.status.code(), Some(0));
     assert_eq!(String::from_utf8_lossy(&output.stderr), "");
+}
+
+#[test]
+fn the_http_flag_picks_the_default() {
+    for arguments in [
+        &["--http", "404"][..],
+        &["404", "--http"],
+        &["--http", "--http", "404"],
+    ] {
+        found(arguments, NOT_FOUND);
+    }
+    assert_eq!(
+        httpstatus(&["--http", "--json", "--list"]).stdout,
+        httpstatus(&["--json", "--list"]).stdout
+    );
+    // A registry this build does not ship is an unknown option.
+    fails(
+        &["--grpc", "14"],
+        2,
+        "httpstatus: unknown option `--grpc`; a query that starts with - goes after -- \
+         (see httpstatus --help)\n",
+    );
+    let help = httpstatus(&["--help"]).stdout;
+    assert!(
+        help.contains("\n  --http              CPython's http.HTTPStatus, with IANA's references; 62 HTTP statuses,\n"),
+        "{help}"
+    );
+}
+
+#[test]
+fn export_needs_a_known_format() {
+    fails(
+        &["--export", "rust"],
+        2,
+        "httpstatus: `rust` is not a format of --export: give python, typescript, json or \
+         markdown (see httpstatus --help)\n",
+    );
+    fails(
+        &["--export"],
+        2,
+        "httpstatus: --export needs a format: python, typescript, json or markdown \
+         (see httpstatus --help)\n",
+    );
+    // The formats reach the exporters' one hook, which names the format and the registry.
+    for format in ["python", "typescript", "json", "markdown"] {
+        let run = httpstatus(&["--http", "--export", format]);
+        assert_eq!((run.code, run.stdout.as_str()), (2, ""));
+        assert!(
+            run.stderr
+                .starts_with(&format!("httpstatus: --export {format} of HTTP statuses: ")),
+            "{}",
+            run.stderr
+        );
+    }
 }
