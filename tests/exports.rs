@@ -6,8 +6,9 @@
 //! JavaScript's line terminators, control and non-ASCII characters, reserved names) are among
 //! them.
 //!
-//! The tools: `python3` (3.11 or later) and `node` on PATH, and TypeScript in `tests/tools/`
-//! (`npm ci --prefix tests/tools`, which `.ci/run` runs); a test fails, saying so, without them.
+//! The tools: `python3` (3.11 or later), `node` and `npm` on PATH, and TypeScript in
+//! `tests/tools/` (`npm ci --prefix tests/tools`, which `.ci/run` runs, and these tests if it is
+//! missing); a test fails, saying how to install what is missing (a skipped check is no pass).
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -101,15 +102,31 @@ fn node(args: &[&str]) -> Output {
     )
 }
 
-/// TypeScript's compiler, installed in `tests/tools/` at the version its package.json pins.
+/// TypeScript's compiler, installed in `tests/tools/` at the version its package-lock.json
+/// pins: by `.ci/run`, or here with `npm ci` the first time, so that `cargo test` needs no step
+/// of its own.
 fn tsc(args: &[&str]) -> Output {
     let tools = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/tools");
     let tsc = tools.join("node_modules/typescript/bin/tsc");
-    assert!(
-        tsc.exists(),
-        "TypeScript is not installed in {}: run `npm ci --prefix tests/tools` (as .ci/run does)",
-        tools.display()
-    );
+    if !tsc.exists() {
+        let install = [
+            "ci",
+            "--prefix",
+            tools.to_str().expect("UTF-8"),
+            "--no-audit",
+            "--no-fund",
+        ];
+        let output = run(
+            Path::new("npm"),
+            &install,
+            "TypeScript is installed by npm: apt-get install npm",
+        );
+        assert!(
+            output.status.success() && tsc.exists(),
+            "`npm ci --prefix tests/tools` did not install TypeScript:\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
     let mut all = vec![tsc.to_str().expect("the path is UTF-8")];
     all.extend_from_slice(args);
     node(&all)
@@ -931,4 +948,24 @@ fn drift_check_fails_with_the_change_and_rewrites_the_file() {
         Some(export.as_str())
     );
     assert!(check_file(&path, &export).is_ok());
+}
+
+/// The exports of HttpStatus checked into `examples/exports/`, as a user's own test checks
+/// theirs: a stale one is rewritten, and the test fails with what changed.
+#[test]
+fn checked_in_exports_are_up_to_date() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/exports");
+    let export = Export::<HttpStatus>::classified();
+    let files = [
+        ("http_status.py", http_status_python()),
+        ("http_status.ts", text(|out| export.typescript(out))),
+        ("http_status.md", text(|out| export.markdown(out))),
+        ("http_status.json", text(|out| export.json(out))),
+    ];
+    let drifted: Vec<String> = files
+        .iter()
+        .filter_map(|(file, export)| check_file(dir.join(file), export).err())
+        .map(|drift| drift.to_string())
+        .collect();
+    assert!(drifted.is_empty(), "{}", drifted.join("\n"));
 }
