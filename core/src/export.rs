@@ -30,6 +30,9 @@
 use core::fmt;
 use core::marker::PhantomData;
 
+#[cfg(test)]
+extern crate std;
+
 use crate::traits::{ClassType, Classified, Registry};
 
 #[cfg(feature = "std")]
@@ -407,4 +410,12 @@ fn is_unsafe_in_text(c: char) -> bool {
                 | '\u{feff}'
                 | '\u{fff9}'..='\u{fffb}'
         )
+}
+
+/// What `write` writes of `text`: the unit tests of each target's escapes.
+#[cfg(test)]
+fn written(write: fn(&mut dyn fmt::Write, &str) -> fmt::Result, text: &str) -> std::string::String {
+    let mut out = std::string::String::new();
+    write(&mut out, text).unwrap_or_default();
+    out
 }

@@ -126,29 +126,29 @@ fn write_text(out: &mut dyn fmt::Write, text: &str) -> fmt::Result {
 
 #[cfg(test)]
 mod tests {
-    extern crate std;
-    use std::string::String;
-
     use super::*;
-
-    #[track_caller]
-    fn cell(text: &str, markdown: &str) {
-        let mut out = String::new();
-        write_text(&mut out, text).unwrap_or_default();
-        assert_eq!(out, markdown);
-    }
+    use crate::export::written;
 
     #[test]
     fn markup_is_escaped() {
-        cell("a | b", "a \\| b");
-        cell("`code` *em* _em_", "\\`code\\` \\*em\\* \\_em\\_");
-        cell("# not a heading", "\\# not a heading");
-        cell("- item", "\\- item");
-        cell("1. item", "1\\. item");
-        cell("<b>&amp;</b>", "\\<b\\>\\&amp;\\</b\\>");
-        cell("two\nlines", "two<br>lines");
-        cell("\u{202e}\u{7}", "\\\\u{202e}\\\\u{7}");
-        cell("RFC9110, Section 15.5.5", "RFC9110, Section 15.5.5");
-        cell(" a  b ", "&#32;a  b&#32;");
+        assert_eq!(written(write_text, "a | b"), "a \\| b");
+        assert_eq!(
+            written(write_text, "`code` *em* _em_"),
+            "\\`code\\` \\*em\\* \\_em\\_"
+        );
+        assert_eq!(written(write_text, "# not a heading"), "\\# not a heading");
+        assert_eq!(written(write_text, "- item"), "\\- item");
+        assert_eq!(written(write_text, "1. item"), "1\\. item");
+        assert_eq!(
+            written(write_text, "<b>&amp;</b>"),
+            "\\<b\\>\\&amp;\\</b\\>"
+        );
+        assert_eq!(written(write_text, "two\nlines"), "two<br>lines");
+        assert_eq!(written(write_text, "\u{202e}\u{7}"), "\\\\u{202e}\\\\u{7}");
+        assert_eq!(
+            written(write_text, "RFC9110, Section 15.5.5"),
+            "RFC9110, Section 15.5.5"
+        );
+        assert_eq!(written(write_text, " a  b "), "&#32;a  b&#32;");
     }
 }

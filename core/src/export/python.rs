@@ -278,25 +278,25 @@ fn is_identifier(name: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    extern crate std;
-    use std::string::String;
-
     use super::*;
-
-    #[track_caller]
-    fn string(text: &str, literal: &str) {
-        let mut out = String::new();
-        write_string(&mut out, text).unwrap_or_default();
-        assert_eq!(out, literal);
-    }
+    use crate::export::written;
 
     #[test]
     fn strings_are_ascii_literals() {
-        string("I'm a Teapot", r"'I\'m a Teapot'");
-        string("a\\b\"c", r#"'a\\b"c'"#);
-        string("\n\r\t\u{0}\u{7f}", r"'\n\r\t\x00\x7f'");
-        string("é\u{2028}\u{202e}🍵", r"'\xe9\u2028\u202e\U0001f375'");
-        string("\"\"\" ''' */ ${x}", r#"'""" \'\'\' */ ${x}'"#);
+        assert_eq!(written(write_string, "I'm a Teapot"), r"'I\'m a Teapot'");
+        assert_eq!(written(write_string, "a\\b\"c"), r#"'a\\b"c'"#);
+        assert_eq!(
+            written(write_string, "\n\r\t\u{0}\u{7f}"),
+            r"'\n\r\t\x00\x7f'"
+        );
+        assert_eq!(
+            written(write_string, "é\u{2028}\u{202e}🍵"),
+            r"'\xe9\u2028\u202e\U0001f375'"
+        );
+        assert_eq!(
+            written(write_string, "\"\"\" ''' */ ${x}"),
+            r#"'""" \'\'\' */ ${x}'"#
+        );
     }
 
     #[test]

@@ -368,30 +368,31 @@ fn check<R: Registry>(export: &Export<'_, R>) -> Result<(), ExportError> {
 
 #[cfg(test)]
 mod tests {
-    extern crate std;
-    use std::string::String;
-
     use super::*;
-
-    #[track_caller]
-    fn string(text: &str, literal: &str) {
-        let mut out = String::new();
-        write_string(&mut out, text).unwrap_or_default();
-        assert_eq!(out, literal);
-    }
+    use crate::export::written;
 
     #[test]
     fn strings_are_ascii_literals() {
-        string("I'm \"a\" \\ teapot", r#""I'm \"a\" \\ teapot""#);
-        string("\n\r\t\u{0}\u{7f}", r#""\n\r\t\u0000\u007f""#);
-        string("é\u{2028}\u{2029}🍵", r#""\u00e9\u2028\u2029\ud83c\udf75""#);
-        string("${x} */ `", r#""${x} */ `""#);
+        assert_eq!(
+            written(write_string, "I'm \"a\" \\ teapot"),
+            r#""I'm \"a\" \\ teapot""#
+        );
+        assert_eq!(
+            written(write_string, "\n\r\t\u{0}\u{7f}"),
+            r#""\n\r\t\u0000\u007f""#
+        );
+        assert_eq!(
+            written(write_string, "é\u{2028}\u{2029}🍵"),
+            r#""\u00e9\u2028\u2029\ud83c\udf75""#
+        );
+        assert_eq!(written(write_string, "${x} */ `"), r#""${x} */ `""#);
     }
 
     #[test]
     fn comments_cannot_end_early() {
-        let mut out = String::new();
-        write_comment(&mut out, "a */ b **/ c\nd\u{2028}").unwrap_or_default();
-        assert_eq!(out, "a *\\/ b **\\/ c\n * d\\u2028");
+        assert_eq!(
+            written(write_comment, "a */ b **/ c\nd\u{2028}"),
+            "a *\\/ b **\\/ c\n * d\\u2028"
+        );
     }
 }
