@@ -25,7 +25,8 @@
 //! string as text. A name the target cannot hold is refused with an [`ExportError`] that says
 //! which and why (see each target's module), never renamed.
 //!
-//! With the `std` feature, [`check_file`] is the drift check of a checked-in export.
+//! With the `json` feature, `Export::json` writes the JSON (the `json` module). With the `std`
+//! feature, `check_file` is the drift check of a checked-in export.
 
 use core::fmt;
 use core::marker::PhantomData;
@@ -38,12 +39,14 @@ use crate::traits::{ClassType, Classified, Registry};
 #[cfg(feature = "std")]
 mod drift;
 #[cfg(feature = "json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "json")))]
 pub mod json;
 pub mod markdown;
 pub mod python;
 pub mod typescript;
 
 #[cfg(feature = "std")]
+#[cfg_attr(docsrs, doc(cfg(feature = "std")))]
 pub use drift::{check_file, Drift};
 
 /// One walk of a registry: its entries in declaration order, each with its aliases and its

@@ -52,6 +52,7 @@ impl<R: Registry> Record<R> {
     }
 }
 
+#[cfg_attr(docsrs, doc(cfg(feature = "json")))]
 impl<R: Registry> Export<'_, R> {
     /// The record of `code`, registered or not, with its class.
     pub fn record(&self, code: R::Repr) -> Record<R> {
