@@ -358,6 +358,8 @@ fn python_reads_back_every_value() {
     python_reads_back(Export::<Hostile>::classified(), &properties::<Hostile>());
     python_reads_back(Export::<Hostile>::plain(), &[]);
     python_reads_back(Export::<Plain>::plain(), &[]);
+    // Past JavaScript's safe integers, and without aliases.
+    python_reads_back(Export::<Unsafe>::plain(), &[]);
 }
 
 #[test]
@@ -812,6 +814,7 @@ fn markdown_shows_every_string_as_text() {
     );
     markdown_reads_back(Export::<Hostile>::classified(), &default_doc("Hostile"));
     markdown_reads_back(Export::<ScriptNames>::plain(), &default_doc("ScriptNames"));
+    markdown_reads_back(Export::<Unsafe>::plain(), &default_doc("Unsafe"));
     let doc = "# not a heading\n- not a list\n1. not a list\n    not code\n| not | a table |\n*not em* `not code` <b>not html</b> &amp; \u{202e}";
     markdown_reads_back(Export::<Plain>::plain().name("*Plain* | `x`").doc(doc), doc);
 }
@@ -897,6 +900,7 @@ fn json_reads_back_every_value() {
     json_reads_back(Export::<Hostile>::classified());
     json_reads_back(Export::<ScriptNames>::plain());
     json_reads_back(Export::<Plain>::plain());
+    json_reads_back(Export::<Unsafe>::plain());
 }
 
 // ------------------------------------------------------------------------------------------
