@@ -2,7 +2,9 @@
 # (BasicTest.test_simple_httpstatus), where the test runs
 # `enum._test_simple_enum(CheckedHTTPStatus, HTTPStatus)` against `http.HTTPStatus`.
 #
-# Source: https://github.com/python/cpython/blob/3.14/Lib/test/test_httplib.py
+# Source: https://github.com/python/cpython/blob/3.14/Lib/test/test_httplib.py. Its strings are
+# those of Lib/http/__init__.py at python/cpython 01646472da49ab0fcf142455c5ea7c831dc0a508 (3.14), which
+# the test requires them to equal; the commit of the test file it was read from is not known.
 # Copyright (c) 2001-2025 Python Software Foundation; All Rights Reserved.
 # Licensed under the Python Software Foundation License Version 2 (PSF-2.0):
 # https://docs.python.org/3/license.html
