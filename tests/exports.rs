@@ -935,7 +935,9 @@ fn drift_check_fails_with_the_change_and_rewrites_the_file() {
     let drift = check_file(&path, &export).expect_err("a stale file drifts");
     let line = export
         .lines()
-        .position(|line| line == "  /** Method Not Allowed */")
+        .position(|line| {
+            line == "  /** Method Not Allowed: Specified method is invalid for this resource */"
+        })
         .expect("a line")
         + 1;
     assert_eq!(

@@ -4,137 +4,137 @@
  * The HttpStatus status codes, with their reason phrases and descriptions.
  */
 export const HttpStatus = {
-  /** Continue */
+  /** Continue: Request received, please continue */
   CONTINUE: 100,
-  /** Switching Protocols */
+  /** Switching Protocols: Switching to new protocol; obey Upgrade header */
   SWITCHING_PROTOCOLS: 101,
-  /** Processing */
+  /** Processing: Server is processing the request */
   PROCESSING: 102,
-  /** Early Hints */
+  /** Early Hints: Headers sent to prepare for the response */
   EARLY_HINTS: 103,
-  /** OK */
+  /** OK: Request fulfilled, document follows */
   OK: 200,
-  /** Created */
+  /** Created: Document created, URL follows */
   CREATED: 201,
-  /** Accepted */
+  /** Accepted: Request accepted, processing continues off-line */
   ACCEPTED: 202,
-  /** Non-Authoritative Information */
+  /** Non-Authoritative Information: Request fulfilled from cache */
   NON_AUTHORITATIVE_INFORMATION: 203,
-  /** No Content */
+  /** No Content: Request fulfilled, nothing follows */
   NO_CONTENT: 204,
-  /** Reset Content */
+  /** Reset Content: Clear input form for further input */
   RESET_CONTENT: 205,
-  /** Partial Content */
+  /** Partial Content: Partial content follows */
   PARTIAL_CONTENT: 206,
-  /** Multi-Status */
+  /** Multi-Status: Response contains multiple statuses in the body */
   MULTI_STATUS: 207,
-  /** Already Reported */
+  /** Already Reported: Operation has already been reported */
   ALREADY_REPORTED: 208,
-  /** IM Used */
+  /** IM Used: Request completed using instance manipulations */
   IM_USED: 226,
-  /** Multiple Choices */
+  /** Multiple Choices: Object has several resources -- see URI list */
   MULTIPLE_CHOICES: 300,
-  /** Moved Permanently */
+  /** Moved Permanently: Object moved permanently -- see URI list */
   MOVED_PERMANENTLY: 301,
-  /** Found */
+  /** Found: Object moved temporarily -- see URI list */
   FOUND: 302,
-  /** See Other */
+  /** See Other: Object moved -- see Method and URL list */
   SEE_OTHER: 303,
-  /** Not Modified */
+  /** Not Modified: Document has not changed since given time */
   NOT_MODIFIED: 304,
-  /** Use Proxy */
+  /** Use Proxy: You must use proxy specified in Location to access this resource */
   USE_PROXY: 305,
-  /** Temporary Redirect */
+  /** Temporary Redirect: Object moved temporarily -- see URI list */
   TEMPORARY_REDIRECT: 307,
-  /** Permanent Redirect */
+  /** Permanent Redirect: Object moved permanently -- see URI list */
   PERMANENT_REDIRECT: 308,
-  /** Bad Request */
+  /** Bad Request: Bad request syntax or unsupported method */
   BAD_REQUEST: 400,
-  /** Unauthorized */
+  /** Unauthorized: No permission -- see authorization schemes */
   UNAUTHORIZED: 401,
-  /** Payment Required */
+  /** Payment Required: No payment -- see charging schemes */
   PAYMENT_REQUIRED: 402,
-  /** Forbidden */
+  /** Forbidden: Request forbidden -- authorization will not help */
   FORBIDDEN: 403,
-  /** Not Found */
+  /** Not Found: Nothing matches the given URI */
   NOT_FOUND: 404,
-  /** Method Not Allowed */
+  /** Method Not Allowed: Specified method is invalid for this resource */
   METHOD_NOT_ALLOWED: 405,
-  /** Not Acceptable */
+  /** Not Acceptable: URI not available in preferred format */
   NOT_ACCEPTABLE: 406,
-  /** Proxy Authentication Required */
+  /** Proxy Authentication Required: You must authenticate with this proxy before proceeding */
   PROXY_AUTHENTICATION_REQUIRED: 407,
-  /** Request Timeout */
+  /** Request Timeout: Request timed out; try again later */
   REQUEST_TIMEOUT: 408,
-  /** Conflict */
+  /** Conflict: Request conflict */
   CONFLICT: 409,
-  /** Gone */
+  /** Gone: URI no longer exists and has been permanently removed */
   GONE: 410,
-  /** Length Required */
+  /** Length Required: Client must specify Content-Length */
   LENGTH_REQUIRED: 411,
-  /** Precondition Failed */
+  /** Precondition Failed: Precondition in headers is false */
   PRECONDITION_FAILED: 412,
-  /** Content Too Large */
+  /** Content Too Large: Content is too large */
   CONTENT_TOO_LARGE: 413,
   /** An alias of CONTENT_TOO_LARGE. */
   REQUEST_ENTITY_TOO_LARGE: 413,
-  /** URI Too Long */
+  /** URI Too Long: URI is too long */
   URI_TOO_LONG: 414,
   /** An alias of URI_TOO_LONG. */
   REQUEST_URI_TOO_LONG: 414,
-  /** Unsupported Media Type */
+  /** Unsupported Media Type: Entity body in unsupported format */
   UNSUPPORTED_MEDIA_TYPE: 415,
-  /** Range Not Satisfiable */
+  /** Range Not Satisfiable: Cannot satisfy request range */
   RANGE_NOT_SATISFIABLE: 416,
   /** An alias of RANGE_NOT_SATISFIABLE. */
   REQUESTED_RANGE_NOT_SATISFIABLE: 416,
-  /** Expectation Failed */
+  /** Expectation Failed: Expect condition could not be satisfied */
   EXPECTATION_FAILED: 417,
-  /** I'm a Teapot */
+  /** I'm a Teapot: Server refuses to brew coffee because it is a teapot */
   IM_A_TEAPOT: 418,
-  /** Misdirected Request */
+  /** Misdirected Request: Server is not able to produce a response */
   MISDIRECTED_REQUEST: 421,
-  /** Unprocessable Content */
+  /** Unprocessable Content: Server is not able to process the contained instructions */
   UNPROCESSABLE_CONTENT: 422,
   /** An alias of UNPROCESSABLE_CONTENT. */
   UNPROCESSABLE_ENTITY: 422,
-  /** Locked */
+  /** Locked: Resource of a method is locked */
   LOCKED: 423,
-  /** Failed Dependency */
+  /** Failed Dependency: Dependent action of the request failed */
   FAILED_DEPENDENCY: 424,
-  /** Too Early */
+  /** Too Early: Server refuses to process a request that might be replayed */
   TOO_EARLY: 425,
-  /** Upgrade Required */
+  /** Upgrade Required: Server refuses to perform the request using the current protocol */
   UPGRADE_REQUIRED: 426,
-  /** Precondition Required */
+  /** Precondition Required: The origin server requires the request to be conditional */
   PRECONDITION_REQUIRED: 428,
-  /** Too Many Requests */
+  /** Too Many Requests: The user has sent too many requests in a given amount of time ("rate limiting") */
   TOO_MANY_REQUESTS: 429,
-  /** Request Header Fields Too Large */
+  /** Request Header Fields Too Large: The server is unwilling to process the request because its header fields are too large */
   REQUEST_HEADER_FIELDS_TOO_LARGE: 431,
-  /** Unavailable For Legal Reasons */
+  /** Unavailable For Legal Reasons: The server is denying access to the resource as a consequence of a legal demand */
   UNAVAILABLE_FOR_LEGAL_REASONS: 451,
-  /** Internal Server Error */
+  /** Internal Server Error: Server got itself in trouble */
   INTERNAL_SERVER_ERROR: 500,
-  /** Not Implemented */
+  /** Not Implemented: Server does not support this operation */
   NOT_IMPLEMENTED: 501,
-  /** Bad Gateway */
+  /** Bad Gateway: Invalid responses from another server/proxy */
   BAD_GATEWAY: 502,
-  /** Service Unavailable */
+  /** Service Unavailable: The server cannot process the request due to a high load */
   SERVICE_UNAVAILABLE: 503,
-  /** Gateway Timeout */
+  /** Gateway Timeout: The gateway server did not receive a timely response */
   GATEWAY_TIMEOUT: 504,
-  /** HTTP Version Not Supported */
+  /** HTTP Version Not Supported: Cannot fulfill request */
   HTTP_VERSION_NOT_SUPPORTED: 505,
-  /** Variant Also Negotiates */
+  /** Variant Also Negotiates: Server has an internal configuration error */
   VARIANT_ALSO_NEGOTIATES: 506,
-  /** Insufficient Storage */
+  /** Insufficient Storage: Server is not able to store the representation */
   INSUFFICIENT_STORAGE: 507,
-  /** Loop Detected */
+  /** Loop Detected: Server encountered an infinite loop while processing a request */
   LOOP_DETECTED: 508,
-  /** Not Extended */
+  /** Not Extended: Request does not meet the resource access policy */
   NOT_EXTENDED: 510,
-  /** Network Authentication Required */
+  /** Network Authentication Required: The client needs to authenticate to gain network access */
   NETWORK_AUTHENTICATION_REQUIRED: 511,
 } as const;
 

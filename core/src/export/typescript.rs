@@ -127,6 +127,10 @@ pub(super) fn write<R: Registry>(
     for entry in export.entries() {
         out.write_str("  /** ")?;
         write_comment(out, entry.phrase())?;
+        if !entry.description().is_empty() {
+            out.write_str(": ")?;
+            write_comment(out, entry.description())?;
+        }
         out.write_str(" */\n  ")?;
         write_key(out, entry.name())?;
         writeln!(out, ": {},", entry.code())?;
