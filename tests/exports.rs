@@ -16,6 +16,7 @@ use std::process::{Command, Output};
 use serde_json::{json, Value};
 use status_registry::export::{check_file, Export, ExportError};
 use status_registry::{status_registry, Classified, HttpStatus, Registry};
+use status_registry_suite::entry_rows;
 
 status_registry! {
     /// Strings that end or break a naive export's literals, comments and tables.
@@ -157,27 +158,6 @@ fn text(write: impl FnOnce(&mut String) -> Result<(), ExportError>) -> String {
     let mut out = String::new();
     write(&mut out).expect("the registry exports");
     out
-}
-
-/// What the registry holds of each entry, as the exports must give it back.
-fn entries<R: Registry>() -> Vec<(
-    i128,
-    &'static str,
-    &'static str,
-    &'static str,
-    Option<&'static str>,
-)> {
-    R::iter()
-        .map(|status| {
-            (
-                status.code().into(),
-                status.name(),
-                status.phrase(),
-                status.description(),
-                status.reference(),
-            )
-        })
-        .collect()
 }
 
 fn aliases<R: Registry>() -> Vec<(&'static str, &'static str)> {
@@ -326,7 +306,7 @@ fn python_reads_back<R: Registry>(export: Export<'_, R>, properties: &[(String, 
     assert_eq!(read["doc_matches"], json!(true));
     let members = read["members"].as_array().expect("members");
     assert_eq!(members.len(), R::COUNT);
-    for (member, (code, name, phrase, description, _)) in members.iter().zip(entries::<R>()) {
+    for (member, (code, name, phrase, description, _)) in members.iter().zip(entry_rows::<R>()) {
         let code = code as i64;
         assert_eq!(member["name"], json!(name));
         assert_eq!(member["value"], json!(code));
@@ -758,7 +738,7 @@ fn markdown_reads_back<R: Registry>(export: Export<'_, R>, doc: &str) {
         table[0],
         ["Code", "Name", "Phrase", "Description", "Reference"]
     );
-    let rows: Vec<Vec<String>> = entries::<R>()
+    let rows: Vec<Vec<String>> = entry_rows::<R>()
         .into_iter()
         .map(|(code, name, phrase, description, reference)| {
             vec![
