@@ -13,7 +13,8 @@
 //!
 //! The module is pure ASCII: strings are double-quoted literals in which quotes, backslashes,
 //! control characters, JavaScript's line terminators (U+2028, U+2029) and every non-ASCII
-//! character are `\uXXXX` escapes; names that are not ASCII identifiers are quoted keys, and
+//! character are `\uXXXX` escapes. Names are the object's keys, where a reserved word (`delete`,
+//! `class`) is legal as it is; names that are not ASCII identifiers are quoted keys, and
 //! `__proto__` a computed one (`["__proto__"]`), so that every name of a registry is a key of
 //! its own (ES2015 keeps a computed key as written; ES5's downlevel would set the prototype).
 //! Lookups by name read objects without a prototype, so `fromName("toString")` is `undefined`.
