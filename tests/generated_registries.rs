@@ -17,17 +17,7 @@ where
     R: Registry,
     R::Repr: TryFrom<i128>,
 {
-    let entries: Vec<(i128, &str, &str, &str, Option<&str>)> = R::iter()
-        .map(|status| {
-            (
-                status.code().into(),
-                status.name(),
-                status.phrase(),
-                status.description(),
-                status.reference(),
-            )
-        })
-        .collect();
+    let entries = status_registry_suite::entry_rows::<R>();
     assert_eq!(entries, declared, "{}", R::TYPE_NAME);
     status_registry_suite::properties::check_registry::<R>(aliases);
 }

@@ -12,6 +12,7 @@ mod code;
 mod error;
 #[cfg(any(doc, doctest))]
 pub mod example_generated;
+pub mod export;
 mod external;
 mod format;
 pub mod http;

@@ -1,11 +1,38 @@
 //! What the integration tests and the benchmark share: readers of the reference tables in
 //! `tests/data/`, the runtime properties every registry must have ([`properties`]), a seeded
-//! random generator, and registries of HTTP codes ([`web`]). The repository's README is its docs, so that its examples run as doctests.
+//! random generator, a registry's entries as rows ([`entry_rows`]), and registries of HTTP codes
+//! ([`web`]). The repository's README is its docs, so that its examples run as doctests.
 #![forbid(unsafe_code)]
 #![doc = include_str!("../../README.md")]
 
 pub mod properties;
 pub mod web;
+
+use status_registry::Registry;
+
+/// What a registry holds of an entry: `(code, name, phrase, description, reference)`.
+pub type EntryRow = (
+    i128,
+    &'static str,
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+);
+
+/// Every entry of `R` as an [`EntryRow`], in declaration order.
+pub fn entry_rows<R: Registry>() -> Vec<EntryRow> {
+    R::iter()
+        .map(|status| {
+            (
+                status.code().into(),
+                status.name(),
+                status.phrase(),
+                status.description(),
+                status.reference(),
+            )
+        })
+        .collect()
+}
 
 /// The rows of a tab-separated table with a header line: each row as its fields, keyed by the
 /// header's column names. Lines that are empty are skipped.

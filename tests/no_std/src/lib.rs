@@ -10,6 +10,7 @@
 
 use core::fmt::{self, Write};
 
+use status_registry::export::{Export, ExportError};
 use status_registry::{status_registry, HttpStatus, Registry, StatusClass};
 
 /// The crate's path, named as a renamed dependency would be.
@@ -196,6 +197,28 @@ pub fn code_sum<R: Registry>() -> i128 {
     R::iter().map(|status| status.code().into()).sum()
 }
 
+/// Counts what is written to it: a writer of any length without an allocator.
+#[derive(Default)]
+pub struct Counter(pub usize);
+
+impl Write for Counter {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        self.0 += s.len();
+        Ok(())
+    }
+}
+
+/// The lengths of [`Reading`]'s Python, TypeScript and Markdown exports, written without an
+/// allocator.
+pub fn export_lengths() -> Result<[usize; 3], ExportError> {
+    let export = Export::<Reading>::classified();
+    let (mut python, mut typescript, mut markdown) = (Counter(0), Counter(0), Counter(0));
+    export.python(&mut python)?;
+    export.typescript(&mut typescript)?;
+    export.markdown(&mut markdown)?;
+    Ok([python.0, typescript.0, markdown.0])
+}
+
 /// The panic handler of the staticlib build; any crate that linked std would bring a second one.
 #[cfg(no_std_proof)]
 #[panic_handler]
@@ -236,6 +259,24 @@ mod tests {
         let mut padded = Buffer::new();
         write!(padded, "[{:>16}]", Reading::HOT).unwrap();
         assert_eq!(padded.as_str(), "[        1000 Hot]");
+    }
+
+    #[test]
+    fn exports_without_an_allocator() {
+        let [python, typescript, markdown] = export_lengths().unwrap();
+        // Each holds every entry's name and phrase.
+        let names_and_phrases: usize = Reading::iter()
+            .map(|reading| reading.name().len() + reading.phrase().len())
+            .sum();
+        for length in [python, typescript, markdown] {
+            assert!(length > names_and_phrases, "{length}");
+        }
+        // A writer that refuses more text fails the export with an error, not a panic.
+        let mut short = Buffer::new();
+        let export = Export::<Reading>::classified();
+        assert_eq!(export.python(&mut short), Err(ExportError::Write));
+        // What fitted: the pieces before the one the buffer refused.
+        assert_eq!(short.as_str(), "# Reading");
     }
 
     #[test]
