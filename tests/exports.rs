@@ -171,13 +171,17 @@ fn aliases<R: Registry>() -> Vec<(&'static str, &'static str)> {
 
 /// The docstring of the exported `HTTPStatus`.
 const HTTP_STATUS_DOC: &str =
-    "HTTP status codes and reason phrases, as CPython's `http.HTTPStatus` has them";
+    "HTTP status codes and reason phrases, as CPython's http.HTTPStatus has them";
+
+/// HttpStatus's export as `httpstatus --export` writes it: named as CPython names it.
+fn http_status_export() -> Export<'static, HttpStatus> {
+    Export::<HttpStatus>::classified()
+        .name("HTTPStatus")
+        .doc(HTTP_STATUS_DOC)
+}
 
 fn http_status_python() -> String {
-    let export = Export::<HttpStatus>::classified()
-        .name("HTTPStatus")
-        .doc(HTTP_STATUS_DOC);
-    text(|out| export.python(out))
+    text(|out| http_status_export().python(out))
 }
 
 /// Runs `tests/data/check_httpstatus.py` on `module`: CPython's `enum._test_simple_enum` against
@@ -236,7 +240,7 @@ fn cpythons_check_fails_a_different_enum() {
 fn http_status_python_is_laid_out_as_cpythons() {
     let module = http_status_python();
     for lines in [
-        "from enum import IntEnum\n\n__all__ = ['HTTPStatus']\n\n\nclass HTTPStatus(IntEnum):\n    \"\"\"HTTP status codes and reason phrases, as CPython's `http.HTTPStatus` has them\"\"\"\n    def __new__(cls, value, phrase, description=''):\n        obj = int.__new__(cls, value)\n        obj._value_ = value\n        obj.phrase = phrase\n        obj.description = description\n        return obj\n\n    @property\n    def is_informational(self):\n        return 100 <= self <= 199\n",
+        "from enum import IntEnum\n\n__all__ = ['HTTPStatus']\n\n\nclass HTTPStatus(IntEnum):\n    \"\"\"HTTP status codes and reason phrases, as CPython's http.HTTPStatus has them\"\"\"\n    def __new__(cls, value, phrase, description=''):\n        obj = int.__new__(cls, value)\n        obj._value_ = value\n        obj.phrase = phrase\n        obj.description = description\n        return obj\n\n    @property\n    def is_informational(self):\n        return 100 <= self <= 199\n",
         "\n    # informational\n    CONTINUE = 100, 'Continue', 'Request received, please continue'\n",
         "\n    # client error\n    BAD_REQUEST = (400, 'Bad Request',\n        'Bad request syntax or unsupported method')\n",
         "    CONTENT_TOO_LARGE = 413, 'Content Too Large', 'Content is too large'\n    REQUEST_ENTITY_TOO_LARGE = CONTENT_TOO_LARGE\n",
@@ -923,7 +927,7 @@ fn drift_check_fails_with_the_change_and_rewrites_the_file() {
 #[test]
 fn checked_in_exports_are_up_to_date() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/exports");
-    let export = Export::<HttpStatus>::classified();
+    let export = http_status_export();
     let files = [
         ("http_status.py", http_status_python()),
         ("http_status.ts", text(|out| export.typescript(out))),

@@ -3,6 +3,7 @@
 use std::fmt;
 use std::ops::RangeInclusive;
 
+use status_registry::export::Export;
 use status_registry::search::find_class;
 use status_registry::{ClassType, Classified, CodeType, OpenCode, Registry, Repr};
 
@@ -29,6 +30,7 @@ pub struct Explain<R: Registry> {
     classes: Option<Classes<R>>,
     window: RangeInclusive<R::Repr>,
     notes: Vec<Note<R::Repr>>,
+    export: Export<'static, R>,
 }
 
 /// A field of the record of a code that no entry has: its label, and what it says of a code.
@@ -67,6 +69,7 @@ impl<R: Registry> Explain<R> {
             classes: None,
             window: <R::Repr as Repr>::MIN..=<R::Repr as Repr>::MAX,
             notes: Vec::new(),
+            export: Export::plain(),
         }
     }
 
@@ -96,6 +99,7 @@ impl<R: Registry> Explain<R> {
             find: |text| position(find_class::<R::Class>(text)?),
             of_entry: |entry| position(entry.class()),
         });
+        self.export = Export::classified();
         self
     }
 
@@ -116,6 +120,30 @@ impl<R: Registry> Explain<R> {
     pub fn note(mut self, label: &'static str, note: fn(R::Repr) -> Option<String>) -> Self {
         self.notes.push((label, note));
         self
+    }
+
+    /// What `--export` and `--json` write: the registry's [`Export`], which names the type and
+    /// documents it in the exported files (by default the registry's Rust name and a line of
+    /// its own; call this after [`classes`](Explain::classes), which exports the classes).
+    ///
+    /// ```
+    /// use status_registry::export::Export;
+    /// use status_registry::HttpStatus;
+    /// use status_registry_cli::Explain;
+    ///
+    /// let http = Explain::<HttpStatus>::new("http", "an HTTP status")
+    ///     .classes()
+    ///     .export(Export::classified().name("HTTPStatus"));
+    /// ```
+    #[must_use]
+    pub fn export(mut self, export: Export<'static, R>) -> Self {
+        self.export = export;
+        self
+    }
+
+    /// The registry's export.
+    pub(crate) fn exporter(&self) -> &Export<'static, R> {
+        &self.export
     }
 
     /// The flag that picks the registry, without its `--`.

@@ -3,7 +3,7 @@
 use status_registry::Registry;
 
 use crate::explain::Explain;
-use crate::text::{one_of, shown};
+use crate::text::{one_of, plural, shown};
 
 /// What `--export` writes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,14 +48,24 @@ impl Format {
     }
 }
 
-/// The registry of `explain` written in `format`: the one place where `--export` reaches the
-/// exporters of `status_registry::export`, for the tool's every registry. The error is a
-/// one-line message.
+/// The registry of `explain` written in `format` by `status_registry::export`, the library's
+/// exporters. The error is a one-line message: a name or a code that the target language
+/// cannot hold, which the exporter refuses.
 pub fn export<R: Registry>(explain: &Explain<R>, format: Format) -> Result<String, String> {
-    Err(format!(
-        "--export {} of {}: this build of status-registry has no exporters \
-         (status_registry::export)",
-        format.name(),
-        crate::text::plural(explain.noun())
-    ))
+    let export = explain.exporter();
+    let mut out = String::new();
+    let written = match format {
+        Format::Python => export.python(&mut out),
+        Format::TypeScript => export.typescript(&mut out),
+        Format::Json => export.json(&mut out),
+        Format::Markdown => export.markdown(&mut out),
+    };
+    match written {
+        Ok(()) => Ok(out),
+        Err(error) => Err(format!(
+            "--export {} of {}: {error}",
+            format.name(),
+            plural(explain.noun())
+        )),
+    }
 }

@@ -1,42 +1,16 @@
-//! `--json`: the rows as one JSON array, written by serde_json from a model of each row, an
-//! object a line.
+//! `--json`: the rows as one JSON array, an object a line. Each object is the library's JSON
+//! record of the code (`status_registry::export::json::Record`, the model of `--export json`),
+//! written by serde_json.
 
 use std::io;
 
-use serde::ser::{Serialize, SerializeStruct, Serializer};
+use serde::ser::Serialize;
 use serde_json::ser::Formatter;
+use status_registry::export::json::Record;
 use status_registry::Registry;
 
 use crate::explain::Explain;
 use crate::query::Hit;
-
-/// One row as `--json` writes it: the keys `--help` documents, in that order.
-struct Row<'a, R: Registry> {
-    hit: Hit<R>,
-    explain: &'a Explain<R>,
-}
-
-impl<R: Registry> Serialize for Row<'_, R> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let entry = self.hit.entry();
-        let code: i128 = self.hit.code().into();
-        let aliases: Vec<&str> = entry.map(crate::query::aliases).unwrap_or_default();
-        let mut object = serializer.serialize_struct("Row", 8)?;
-        object.serialize_field("code", &code)?;
-        object.serialize_field("name", &entry.map(R::name))?;
-        object.serialize_field("phrase", &entry.map(R::phrase))?;
-        object.serialize_field("description", &entry.map(R::description))?;
-        object.serialize_field("reference", &entry.and_then(R::reference))?;
-        let class = self
-            .explain
-            .class_of(self.hit.code(), entry)
-            .map(|class| class.name);
-        object.serialize_field("class", &class)?;
-        object.serialize_field("aliases", &aliases)?;
-        object.serialize_field("registered", &entry.is_some())?;
-        object.end()
-    }
-}
 
 /// The layout of `--json`: the array's objects one a line, indented, and `": "` and `", "`
 /// between the keys and values of each.
@@ -94,7 +68,8 @@ impl Formatter for ObjectPerLine {
 
 /// `hits` as `--json` prints them, with a final newline.
 pub fn rows<R: Registry>(explain: &Explain<R>, hits: &[Hit<R>]) -> String {
-    let rows: Vec<Row<'_, R>> = hits.iter().map(|&hit| Row { hit, explain }).collect();
+    let export = explain.exporter();
+    let rows: Vec<Record<R>> = hits.iter().map(|hit| export.record(hit.code())).collect();
     let mut out = Vec::new();
     let mut serializer = serde_json::Serializer::with_formatter(&mut out, ObjectPerLine::default());
     // Writing to a `Vec` cannot fail, nor can the serialization of strings, numbers and

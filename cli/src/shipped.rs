@@ -1,5 +1,6 @@
 //! The registries the status-registry crate ships, as `httpstatus` explains them.
 
+use status_registry::export::Export;
 use status_registry::{HttpStatus, StatusCode};
 
 use crate::explain::Explain;
@@ -19,6 +20,11 @@ pub fn http() -> Explain<HttpStatus> {
         .classes()
         .open::<StatusCode>()
         .note("taken as", taken_as)
+        .export(
+            Export::classified()
+                .name("HTTPStatus")
+                .doc("HTTP status codes and reason phrases, as CPython's http.HTTPStatus has them"),
+        )
 }
 
 /// What a client must take `code`, which no entry has, for (RFC 9110, section 15).

@@ -5,7 +5,7 @@ __all__ = ['HTTPStatus']
 
 
 class HTTPStatus(IntEnum):
-    """HTTP status codes and reason phrases, as CPython's `http.HTTPStatus` has them"""
+    """HTTP status codes and reason phrases, as CPython's http.HTTPStatus has them"""
     def __new__(cls, value, phrase, description=''):
         obj = int.__new__(cls, value)
         obj._value_ = value

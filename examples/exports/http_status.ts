@@ -1,9 +1,9 @@
 // HttpStatus as a TypeScript module, written by status-registry: do not edit.
 
 /**
- * The HttpStatus status codes, with their reason phrases and descriptions.
+ * HTTP status codes and reason phrases, as CPython's http.HTTPStatus has them
  */
-export const HttpStatus = {
+export const HTTPStatus = {
   /** Continue: Request received, please continue */
   CONTINUE: 100,
   /** Switching Protocols: Switching to new protocol; obey Upgrade header */
@@ -138,13 +138,13 @@ export const HttpStatus = {
   NETWORK_AUTHENTICATION_REQUIRED: 511,
 } as const;
 
-/** A name of HttpStatus: an entry's or an alias. */
-export type Name = keyof typeof HttpStatus;
+/** A name of HTTPStatus: an entry's or an alias. */
+export type Name = keyof typeof HTTPStatus;
 
-/** A code of HttpStatus. */
-export type Code = (typeof HttpStatus)[Name];
+/** A code of HTTPStatus. */
+export type Code = (typeof HTTPStatus)[Name];
 
-/** The name of a class of HttpStatus. */
+/** The name of a class of HTTPStatus. */
 export type ClassName =
   | "INFORMATIONAL"
   | "SUCCESS"
