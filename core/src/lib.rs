@@ -40,6 +40,7 @@ pub mod __private {
     pub use crate::__impl_codes as impl_codes;
     pub use crate::__impl_http as impl_http;
     pub use crate::__impl_open as impl_open;
+    pub use crate::__impl_problem as impl_problem;
     pub use crate::__impl_registry as impl_registry;
     pub use crate::__impl_serde as impl_serde;
     pub use crate::code::{
@@ -93,6 +94,24 @@ macro_rules! __impl_http {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_axum {
+    ($ty:ident) => {};
+}
+
+/// Without the `problem` feature, the expansion's `impl_problem!` call (an error catalogue's
+/// problem types) expands to nothing (the feature's version is in `problem/`).
+#[cfg(not(feature = "problem"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_problem {
+    ($ty:ident: open = $open:ty, problems = [$($status:literal $uri:literal),*]) => {};
+}
+
+/// Without the `problem` feature, `impl_http!` makes no registry of HTTP codes an `about:blank`
+/// problem type (the feature's version is in `problem/`).
+#[cfg(not(feature = "problem"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_about_blank {
     ($ty:ident) => {};
 }
 
