@@ -7,6 +7,9 @@
 
 // The macro's expansion names this crate `::status_registry`, here as in a user's crate.
 extern crate self as status_registry;
+// The `problem` feature's values own their strings and JSON.
+#[cfg(feature = "problem")]
+extern crate alloc;
 
 mod code;
 mod error;
@@ -18,6 +21,9 @@ pub mod http;
 mod impls;
 mod name_hash;
 mod parse;
+#[cfg(feature = "problem")]
+#[cfg_attr(docsrs, doc(cfg(feature = "problem")))]
+pub mod problem;
 pub mod search;
 mod table;
 mod traits;
@@ -55,8 +61,14 @@ pub mod __private {
     #[cfg(feature = "serde")]
     pub use crate::external::serde::{deserialize_code, serialize_code, SerdeRepr};
     pub use crate::format::{display, display_line};
+    #[cfg(feature = "problem")]
+    pub use crate::http::StatusCode;
     pub use crate::impls::CodeOf;
     pub use crate::parse::{parse, parse_bytes};
+    #[cfg(feature = "problem")]
+    pub use crate::problem::{
+        http_status, status_at as problem_status_at, type_at as problem_type_at, Catalogue,
+    };
     pub use crate::table::{
         entry, entry_at, find_name, find_name_at_first_slot, get, name_at, phrase_at, phrase_table,
         position, position_table, status_table, ClassRow, Entry, StatusTable,
