@@ -164,19 +164,20 @@ fn check_content_type(header: Option<&::http::HeaderValue>) -> Result<(), Proble
     })
 }
 
-/// The members of a body, each standard one kept only if of its type (RFC 9457, section 3.1).
-struct Members<C> {
-    problem_type: Option<String>,
+/// The members of a body, each standard one kept only if of its type (RFC 9457, section 3.1);
+/// strings borrowed from the body where they have no escapes.
+struct Members<'de, C> {
+    problem_type: Option<Cow<'de, str>>,
     status: Option<u16>,
-    title: Option<String>,
-    detail: Option<String>,
-    instance: Option<String>,
+    title: Option<Cow<'de, str>>,
+    detail: Option<Cow<'de, str>>,
+    instance: Option<Cow<'de, str>>,
     code: Option<Value>,
     extensions: Vec<(Cow<'static, str>, Value)>,
     catalogue: PhantomData<C>,
 }
 
-impl<C: Catalogue> Members<C> {
+impl<C: Catalogue> Members<'_, C> {
     /// The problem these members describe, given the status of the response they came in.
     fn resolve(self, response_status: Option<u16>) -> Result<Problem<C>, ProblemError> {
         if let (Some(member), Some(expected)) = (self.status, response_status) {
@@ -208,20 +209,20 @@ impl<C: Catalogue> Members<C> {
         };
         let repr = C::Repr::try_from(code).map_err(|_| outside())?;
         let open = C::Open::from_code(repr).ok_or_else(outside)?;
-        let problem_type = self
-            .problem_type
-            .map_or(Cow::Borrowed("about:blank"), Cow::Owned);
+        let found_type = self.problem_type.unwrap_or(Cow::Borrowed("about:blank"));
+        let mut problem_type = None;
         let mut status = status.and_then(StatusCode::new);
         if let Some(entry) = C::from_code(repr) {
             if C::CODE_MEMBER {
                 let expected = entry.problem_type();
-                if problem_type != expected {
+                if found_type != expected {
                     return Err(ProblemError::TypeMismatch {
                         code,
                         expected,
-                        found: problem_type.into_owned(),
+                        found: found_type.into_owned(),
                     });
                 }
+                problem_type = Some(Cow::Borrowed(expected));
                 let entry_status = entry.status();
                 match status {
                     Some(status) if status != entry_status => {
@@ -234,36 +235,42 @@ impl<C: Catalogue> Members<C> {
                 }
             }
         }
-        let mut problem = Problem {
+        // The entry's own title is kept as the entry's; another (localized, say) as read.
+        let entry_title = C::from_code(repr).and_then(C::title);
+        let title = match self.title {
+            Some(title) if Some(&*title) == entry_title => entry_title.map(Cow::Borrowed),
+            title => title.map(owned),
+        };
+        Ok(Problem {
             code: open,
             status,
-            problem_type,
-            title: self.title.map(Cow::Owned),
-            detail: self.detail.map(Cow::Owned),
-            instance: self.instance.map(Cow::Owned),
-            extensions: Vec::new(),
-        };
-        if let Some(entry) = C::from_code(repr).filter(|_| C::CODE_MEMBER) {
-            problem.problem_type = Cow::Borrowed(entry.problem_type());
-            if problem.title.as_deref() == entry.title() {
-                problem.title = entry.title().map(Cow::Borrowed);
-            }
-        }
-        problem.extensions = self.extensions;
-        Ok(problem)
+            problem_type: problem_type.unwrap_or_else(|| match found_type {
+                Cow::Borrowed("about:blank") => Cow::Borrowed("about:blank"),
+                found => owned(found),
+            }),
+            title,
+            detail: self.detail.map(owned),
+            instance: self.instance.map(owned),
+            extensions: self.extensions,
+        })
     }
+}
+
+/// A string read from a body, kept past it.
+fn owned(string: Cow<'_, str>) -> Cow<'static, str> {
+    Cow::Owned(string.into_owned())
 }
 
 struct MembersVisitor<C>(PhantomData<C>);
 
 impl<'de, C: Catalogue> Visitor<'de> for MembersVisitor<C> {
-    type Value = Members<C>;
+    type Value = Members<'de, C>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a problem details object")
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Members<C>, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Members<'de, C>, A::Error> {
         let mut members = Members {
             problem_type: None,
             status: None,
@@ -274,23 +281,24 @@ impl<'de, C: Catalogue> Visitor<'de> for MembersVisitor<C> {
             extensions: Vec::new(),
             catalogue: PhantomData,
         };
-        while let Some(name) = map.next_key::<Name<'de>>()? {
-            let value: Value = map.next_value()?;
-            // A later member of the same name replaces an earlier one, as serde_json's maps do.
+        // A later member of the same name replaces an earlier one, as serde_json's maps do.
+        while let Some(name) = map.next_key::<Text<'de>>()? {
             match &*name.0 {
-                "type" => members.problem_type = string(value),
+                "type" => members.problem_type = map.next_value::<Member<'de>>()?.0,
+                "title" => members.title = map.next_value::<Member<'de>>()?.0,
+                "detail" => members.detail = map.next_value::<Member<'de>>()?.0,
+                "instance" => members.instance = map.next_value::<Member<'de>>()?.0,
                 "status" => {
-                    members.status = value
+                    members.status = map
+                        .next_value::<Value>()?
                         .as_u64()
                         .and_then(|status| u16::try_from(status).ok())
                         .filter(|status| (100..=999).contains(status));
                 }
-                "title" => members.title = string(value),
-                "detail" => members.detail = string(value),
-                "instance" => members.instance = string(value),
-                CODE if C::CODE_MEMBER => members.code = Some(value),
+                CODE if C::CODE_MEMBER => members.code = Some(map.next_value()?),
                 _ => {
-                    let name = Cow::Owned(name.0.into_owned());
+                    let value: Value = map.next_value()?;
+                    let name = owned(name.0);
                     match members
                         .extensions
                         .iter_mut()
@@ -306,40 +314,81 @@ impl<'de, C: Catalogue> Visitor<'de> for MembersVisitor<C> {
     }
 }
 
-/// A string member, or `None` for a member of another type, which RFC 9457 ignores.
-fn string(value: Value) -> Option<String> {
-    match value {
-        Value::String(string) => Some(string),
-        _ => None,
+/// A string, borrowed from the body where it has no escapes.
+struct Text<'de>(Cow<'de, str>);
+
+impl<'de> de::Deserialize<'de> for Text<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer
+            .deserialize_str(MemberVisitor)?
+            .0
+            .map(Text)
+            .ok_or_else(|| de::Error::custom("expected a member name"))
     }
 }
 
-/// A member's name, borrowed from the body where it has no escapes.
-struct Name<'de>(Cow<'de, str>);
+/// A string member, or `None` for a member of another type, which RFC 9457 ignores (its value
+/// is read past, no deeper than serde_json nests).
+struct Member<'de>(Option<Cow<'de, str>>);
 
-impl<'de> de::Deserialize<'de> for Name<'de> {
+impl<'de> de::Deserialize<'de> for Member<'de> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct NameVisitor;
-        impl<'de> Visitor<'de> for NameVisitor {
-            type Value = Name<'de>;
+        deserializer.deserialize_any(MemberVisitor)
+    }
+}
 
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a member name")
-            }
+struct MemberVisitor;
 
-            fn visit_borrowed_str<E: de::Error>(self, name: &'de str) -> Result<Name<'de>, E> {
-                Ok(Name(Cow::Borrowed(name)))
-            }
+impl<'de> Visitor<'de> for MemberVisitor {
+    type Value = Member<'de>;
 
-            fn visit_str<E: de::Error>(self, name: &str) -> Result<Name<'de>, E> {
-                Ok(Name(Cow::Owned(name.into())))
-            }
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
 
-            fn visit_string<E: de::Error>(self, name: String) -> Result<Name<'de>, E> {
-                Ok(Name(Cow::Owned(name)))
-            }
-        }
-        deserializer.deserialize_str(NameVisitor)
+    fn visit_borrowed_str<E: de::Error>(self, text: &'de str) -> Result<Member<'de>, E> {
+        Ok(Member(Some(Cow::Borrowed(text))))
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<Member<'de>, E> {
+        Ok(Member(Some(Cow::Owned(text.into()))))
+    }
+
+    fn visit_string<E: de::Error>(self, text: String) -> Result<Member<'de>, E> {
+        Ok(Member(Some(Cow::Owned(text))))
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Member<'de>, E> {
+        Ok(Member(None))
+    }
+
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Member<'de>, E> {
+        Ok(Member(None))
+    }
+
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Member<'de>, E> {
+        Ok(Member(None))
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Member<'de>, E> {
+        Ok(Member(None))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Member<'de>, E> {
+        Ok(Member(None))
+    }
+
+    fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Member<'de>, A::Error> {
+        while seq.next_element::<de::IgnoredAny>()?.is_some() {}
+        Ok(Member(None))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Member<'de>, A::Error> {
+        while map
+            .next_entry::<de::IgnoredAny, de::IgnoredAny>()?
+            .is_some()
+        {}
+        Ok(Member(None))
     }
 }
 
