@@ -157,7 +157,8 @@ pub fn problem_response(status: ::http::StatusCode, body: alloc::vec::Vec<u8>) -
     response
 }
 
-/// A problem is a response: [`problem_response`].
+/// A problem is a response: its status, with the status's phrase on an HTTP/1 status line,
+/// `Content-Type: application/problem+json`, and its JSON.
 #[cfg(feature = "problem")]
 impl<C: crate::problem::Catalogue> IntoResponse for crate::problem::Problem<C> {
     #[inline]
