@@ -7,10 +7,10 @@
 //! Every test runs under a timeout, on an ephemeral port.
 #![deny(warnings)]
 
-use std::future::Future;
+mod server;
+
 use std::io::Write;
 use std::process::{Command, Stdio};
-use std::time::Duration;
 
 use axum::extract::Path;
 use axum::routing::get;
@@ -19,14 +19,12 @@ use http_body_util::{BodyExt, Empty, Limited};
 use hyper::body::Bytes;
 use hyper_util::rt::TokioIo;
 use serde_json::json;
+use server::with_server;
 use status_registry::problem::{Problem, MAX_BODY_LEN};
 use status_registry::HttpStatus;
 use status_registry_suite::catalogue::ApiError;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::{TcpListener, TcpStream};
-
-/// What a test may take, server and client together.
-const LIMIT: Duration = Duration::from_secs(20);
+use tokio::net::TcpStream;
 
 /// A user, or `USER_NOT_FOUND`: an entry returned as it is.
 async fn user(Path(id): Path<u32>) -> Result<Json<u32>, ApiError> {
@@ -64,21 +62,6 @@ fn app() -> Router {
             "/large",
             get(|| async { Problem::new(HttpStatus::CONTENT_TOO_LARGE) }),
         )
-}
-
-/// Serves [`app`] on 127.0.0.1 (an ephemeral port) while `client` runs against its address,
-/// everything within [`LIMIT`].
-async fn with_server<F, Fut>(client: F)
-where
-    F: FnOnce(std::net::SocketAddr) -> Fut,
-    Fut: Future<Output = ()>,
-{
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let address = listener.local_addr().unwrap();
-    let server = tokio::spawn(async move { axum::serve(listener, app()).await });
-    let outcome = tokio::time::timeout(LIMIT, client(address)).await;
-    server.abort();
-    outcome.expect("the test ran out of time");
 }
 
 /// The response to `GET path` over HTTP/1.1, byte for byte: its head's lines and its body.
@@ -120,7 +103,7 @@ async fn hyper_get(address: std::net::SocketAddr, path: &str) -> http::Response<
 
 #[tokio::test]
 async fn problems_go_out_with_their_status_line_headers_and_body() {
-    with_server(|address| async move {
+    with_server(app(), |address| async move {
         let cases = [
             (
                 "/users/2",
@@ -181,7 +164,7 @@ async fn problems_go_out_with_their_status_line_headers_and_body() {
 
 #[tokio::test]
 async fn a_client_reads_each_problem_back() {
-    with_server(|address| async move {
+    with_server(app(), |address| async move {
         let response = hyper_get(address, "/orders/7").await;
         let problem = Problem::<ApiError>::from_response(&response).unwrap();
         assert_eq!(problem, order_problem(7));
@@ -215,16 +198,31 @@ async fn a_client_reads_each_problem_back() {
 /// Validates every body against RFC 9457 Appendix A's JSON Schema (`tests/data/`, verbatim
 /// but for RFC 8792's line wrapping) with Python's `jsonschema`, in Draft 2020-12.
 fn validate_against_rfc_9457_schema(bodies: &[Vec<u8>]) {
+    let documents: Vec<serde_json::Value> = bodies
+        .iter()
+        .map(|body| serde_json::from_slice(body).unwrap())
+        .collect();
+    let (valid, report) = python_jsonschema(&json!(documents));
+    assert!(valid, "a body does not validate: {report}");
+    assert_eq!(report.trim(), bodies.len().to_string());
+    // The validator refuses what the schema refuses: a status outside 100..=599.
+    let (valid, _) = python_jsonschema(&json!([{ "type": "about:blank", "status": 600 }]));
+    assert!(!valid);
+}
+
+/// Whether Python's `jsonschema` finds every document of `documents` valid, and what it said:
+/// how many it read, or why one is not valid.
+fn python_jsonschema(documents: &serde_json::Value) -> (bool, String) {
     let script = r#"
 import json, sys
 import jsonschema
 schema = json.load(open(sys.argv[1]))
 jsonschema.Draft202012Validator.check_schema(schema)
 validator = jsonschema.Draft202012Validator(schema)
-bodies = json.load(sys.stdin)
-for body in bodies:
-    validator.validate(body)
-print(len(bodies))
+documents = json.load(sys.stdin)
+for document in documents:
+    validator.validate(document)
+print(len(documents))
 "#;
     let schema = concat!(
         env!("CARGO_MANIFEST_DIR"),
@@ -237,36 +235,16 @@ print(len(bodies))
         .stderr(Stdio::piped())
         .spawn()
         .expect("python3 runs (.ci/run installs it and its jsonschema)");
-    let documents: Vec<serde_json::Value> = bodies
-        .iter()
-        .map(|body| serde_json::from_slice(body).unwrap())
-        .collect();
-    let input = serde_json::to_vec(&documents).unwrap();
+    let input = serde_json::to_vec(documents).unwrap();
     python.stdin.take().unwrap().write_all(&input).unwrap();
     let output = python.wait_with_output().unwrap();
-    assert!(
+    let report = if output.status.success() {
+        output.stdout
+    } else {
+        output.stderr
+    };
+    (
         output.status.success(),
-        "a body does not validate: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    assert_eq!(
-        String::from_utf8_lossy(&output.stdout).trim(),
-        bodies.len().to_string()
-    );
-    // The validator refuses what the schema refuses: a status outside 100..=599.
-    let bad = json!([{ "type": "about:blank", "status": 600 }]);
-    let mut python = Command::new("python3")
-        .args(["-c", script, schema])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    python
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(&serde_json::to_vec(&bad).unwrap())
-        .unwrap();
-    assert!(!python.wait().unwrap().success());
+        String::from_utf8_lossy(&report).into_owned(),
+    )
 }

@@ -1,0 +1,26 @@
+//! What the end-to-end tests share: an axum service on 127.0.0.1, on an ephemeral port, while a
+//! client runs against it, everything under a timeout.
+
+use std::future::Future;
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use tokio::net::TcpListener;
+
+/// What a test may take, server and client together.
+const LIMIT: Duration = Duration::from_secs(20);
+
+/// Serves `app` on 127.0.0.1 (an ephemeral port) while `client` runs against its address,
+/// everything within [`LIMIT`].
+pub async fn with_server<F, Fut>(app: axum::Router, client: F)
+where
+    F: FnOnce(SocketAddr) -> Fut,
+    Fut: Future<Output = ()>,
+{
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    let server = tokio::spawn(async move { axum::serve(listener, app).await });
+    let outcome = tokio::time::timeout(LIMIT, client(address)).await;
+    server.abort();
+    outcome.expect("the test ran out of time");
+}
