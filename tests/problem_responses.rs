@@ -15,9 +15,8 @@ use std::process::{Command, Stdio};
 use axum::extract::Path;
 use axum::routing::get;
 use axum::{Json, Router};
-use http_body_util::{BodyExt, Empty, Limited};
+use http_body_util::{BodyExt, Limited};
 use hyper::body::Bytes;
-use hyper_util::rt::TokioIo;
 use serde_json::json;
 use server::with_server;
 use status_registry::problem::{Problem, MAX_BODY_LEN};
@@ -82,16 +81,7 @@ async fn raw_get(address: std::net::SocketAddr, path: &str) -> (Vec<String>, Vec
 
 /// `GET path` with hyper's client over HTTP/1.1, the body read up to [`MAX_BODY_LEN`].
 async fn hyper_get(address: std::net::SocketAddr, path: &str) -> http::Response<Bytes> {
-    let stream = TcpStream::connect(address).await.unwrap();
-    let (mut sender, connection) = hyper::client::conn::http1::handshake(TokioIo::new(stream))
-        .await
-        .unwrap();
-    tokio::spawn(connection);
-    let request = http::Request::get(path)
-        .header("host", "localhost")
-        .body(Empty::<Bytes>::new())
-        .unwrap();
-    let response = sender.send_request(request).await.unwrap();
+    let response = server::get_http1(address, path).await;
     let (parts, body) = response.into_parts();
     let body = Limited::new(body, MAX_BODY_LEN)
         .collect()

@@ -97,16 +97,7 @@ async fn get_http1(
     address: std::net::SocketAddr,
     path: &str,
 ) -> (http::StatusCode, Option<String>) {
-    let stream = TcpStream::connect(address).await.unwrap();
-    let (mut sender, connection) = hyper::client::conn::http1::handshake(TokioIo::new(stream))
-        .await
-        .unwrap();
-    tokio::spawn(connection);
-    let request = http::Request::get(path)
-        .header("host", "localhost")
-        .body(Empty::<Bytes>::new())
-        .unwrap();
-    let response = sender.send_request(request).await.unwrap();
+    let response = server::get_http1(address, path).await;
     let phrase = response
         .extensions()
         .get::<ReasonPhrase>()
