@@ -22,8 +22,6 @@ use server::with_server;
 use status_registry::problem::{Problem, MAX_BODY_LEN};
 use status_registry::HttpStatus;
 use status_registry_suite::catalogue::ApiError;
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::TcpStream;
 
 /// A user, or `USER_NOT_FOUND`: an entry returned as it is.
 async fn user(Path(id): Path<u32>) -> Result<Json<u32>, ApiError> {
@@ -61,22 +59,6 @@ fn app() -> Router {
             "/large",
             get(|| async { Problem::new(HttpStatus::CONTENT_TOO_LARGE) }),
         )
-}
-
-/// The response to `GET path` over HTTP/1.1, byte for byte: its head's lines and its body.
-async fn raw_get(address: std::net::SocketAddr, path: &str) -> (Vec<String>, Vec<u8>) {
-    let mut stream = TcpStream::connect(address).await.unwrap();
-    let request = format!("GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
-    stream.write_all(request.as_bytes()).await.unwrap();
-    let mut response = Vec::new();
-    stream.read_to_end(&mut response).await.unwrap();
-    let end = response
-        .windows(4)
-        .position(|window| window == b"\r\n\r\n")
-        .expect("a head ends in an empty line");
-    let head = String::from_utf8(response[..end].to_vec()).unwrap();
-    let lines = head.split("\r\n").map(str::to_owned).collect();
-    (lines, response[end + 4..].to_vec())
 }
 
 /// `GET path` with hyper's client over HTTP/1.1, the body read up to [`MAX_BODY_LEN`].
@@ -129,7 +111,7 @@ async fn problems_go_out_with_their_status_line_headers_and_body() {
         ];
         let mut bodies = Vec::new();
         for (path, status_line, body) in cases {
-            let (head, received) = raw_get(address, path).await;
+            let (head, received) = server::raw_get(address, path).await;
             assert_eq!(head[0], status_line, "GET {path}");
             let headers: Vec<String> = head[1..].iter().map(|line| line.to_lowercase()).collect();
             assert!(
@@ -144,7 +126,7 @@ async fn problems_go_out_with_their_status_line_headers_and_body() {
             bodies.push(received);
         }
         // A success is no problem.
-        let (head, body) = raw_get(address, "/users/1").await;
+        let (head, body) = server::raw_get(address, "/users/1").await;
         assert_eq!(head[0], "HTTP/1.1 200 OK");
         assert_eq!(body, b"1");
         validate_against_rfc_9457_schema(&bodies);

@@ -17,7 +17,6 @@ use hyper_util::rt::{TokioExecutor, TokioIo};
 use server::with_server;
 use status_registry::{HttpStatus, StatusCode};
 use status_registry_suite::web::{Api, ApiCode, Edge, EdgeCode};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 
 fn app() -> Router {
@@ -53,16 +52,8 @@ fn app() -> Router {
 
 /// The status line of a `GET path` over HTTP/1.1, read byte for byte from the socket.
 async fn status_line(address: std::net::SocketAddr, path: &str) -> String {
-    let mut stream = TcpStream::connect(address).await.unwrap();
-    let request = format!("GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
-    stream.write_all(request.as_bytes()).await.unwrap();
-    let mut response = Vec::new();
-    stream.read_to_end(&mut response).await.unwrap();
-    let end = response
-        .windows(2)
-        .position(|pair| pair == b"\r\n")
-        .expect("a status line ends in CRLF");
-    String::from_utf8(response[..end].to_vec()).unwrap()
+    let (head, _) = server::raw_get(address, path).await;
+    head.into_iter().next().unwrap_or_default()
 }
 
 #[tokio::test]

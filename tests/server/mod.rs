@@ -8,6 +8,7 @@ use std::time::Duration;
 use http_body_util::Empty;
 use hyper::body::{Bytes, Incoming};
 use hyper_util::rt::TokioIo;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
 /// What a test may take, server and client together.
@@ -40,4 +41,20 @@ pub async fn get_http1(address: SocketAddr, path: &str) -> http::Response<Incomi
         .body(Empty::<Bytes>::new())
         .unwrap();
     sender.send_request(request).await.unwrap()
+}
+
+/// The response to `GET path` over HTTP/1.1, byte for byte: its head's lines and its body.
+pub async fn raw_get(address: SocketAddr, path: &str) -> (Vec<String>, Vec<u8>) {
+    let mut stream = TcpStream::connect(address).await.unwrap();
+    let request = format!("GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+    stream.write_all(request.as_bytes()).await.unwrap();
+    let mut response = Vec::new();
+    stream.read_to_end(&mut response).await.unwrap();
+    let end = response
+        .windows(4)
+        .position(|window| window == b"\r\n\r\n")
+        .expect("a head ends in an empty line");
+    let head = String::from_utf8(response[..end].to_vec()).unwrap();
+    let lines = head.split("\r\n").map(str::to_owned).collect();
+    (lines, response[end + 4..].to_vec())
 }
