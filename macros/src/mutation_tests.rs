@@ -192,6 +192,9 @@ const POOL: &[&str] = &[
 
 /// Inputs that once failed, kept as they were printed.
 const REGRESSIONS: &[&str] = &[
+    // An error catalogue extending a registry that is none: the base's entries, which have no
+    // type, were told so on the base's tokens.
+    r#"pub enum ApiError extends status_registry :: HttpStatus { "https://api.example.com/problems/" ; 499 CLIENT_GONE "Client gone" => BAD_REQUEST ; }"#,
     // Errors on the call site: a token missing at the very end of the input.
     r#"# [doc = " Codes our edge proxy answers besides the standard ones." ] # [derive (Default ) ] pub (crate )"#,
     "pub enum X",

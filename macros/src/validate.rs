@@ -757,7 +757,8 @@ impl Checker {
             }
             match &entry.problem_type {
                 Some(problem_type) => self.problem_uri(problem_type, "a problem type URI"),
-                None if !base_written => without_type.push(entry),
+                // The base's entries have its types: a catalogue's base is a catalogue.
+                None if !base_written && entry.origin == Origin::Own => without_type.push(entry),
                 None => {}
             }
         }
