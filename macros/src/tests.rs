@@ -59,6 +59,15 @@ fn error_catalogues() {
         expansion.contains(r#"impl_problem ! (Api : open = Self , problems = [410 "urn:x:a"])"#),
         "{expansion}"
     );
+    // The docs say how each entry is answered.
+    assert!(
+        expansion.contains("Answered with `410` (`GONE`), as the problem type `urn:x:a`"),
+        "{expansion}"
+    );
+    assert!(
+        expansion.contains("| `410` (`GONE`) | `urn:x:a` |"),
+        "{expansion}"
+    );
     let plain = crate::expand_registry(quote!(enum Edge { 404 A "A"; })).to_string();
     assert!(plain.contains("impl_http") && !plain.contains("impl_problem"));
 }

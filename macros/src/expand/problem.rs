@@ -22,20 +22,26 @@ pub fn problem_impls(registry: &Registry, paths: &Paths) -> TokenStream {
         }
         None => quote!(Self),
     };
-    let base = registry.problem_bases.first().map(|base| base.uri.value());
     let problems = registry.entries.iter().map(|entry| {
-        let status = Literal::u16_unsuffixed(status(registry, entry));
-        let uri = match (&entry.problem_type, &base) {
-            (Some(uri), _) => uri.value(),
-            (None, Some(base)) => format!("{base}{}", kebab_case(&entry.name())),
-            // Reported by `validate`.
-            (None, None) => String::new(),
-        };
+        let (status, uri) = answer(registry, entry);
+        let status = Literal::u16_unsuffixed(status);
         quote!(#status #uri)
     });
     quote! {
         #private::impl_problem!(#ident: open = #open, problems = [#(#problems),*]);
     }
+}
+
+/// How an entry of an error catalogue is answered: the code of its HTTP status and its problem
+/// type URI.
+pub fn answer(registry: &Registry, entry: &Entry) -> (u16, String) {
+    let uri = match (&entry.problem_type, registry.problem_bases.first()) {
+        (Some(uri), _) => uri.value(),
+        (None, Some(base)) => format!("{}{}", base.uri.value(), kebab_case(&entry.name())),
+        // Reported by `validate`.
+        (None, None) => String::new(),
+    };
+    (status(registry, entry), uri)
 }
 
 /// The code of the HTTP status an entry is answered with: its own, else its class's (500 where
