@@ -12,15 +12,16 @@ mod server;
 use std::io::Write;
 use std::process::{Command, Stdio};
 
+use axum::extract::rejection::JsonRejection;
 use axum::extract::Path;
-use axum::routing::get;
+use axum::routing::{get, post};
 use axum::{Json, Router};
-use http_body_util::{BodyExt, Limited};
+use http_body_util::{BodyExt, Full, Limited};
 use hyper::body::Bytes;
 use serde_json::json;
 use server::with_server;
 use status_registry::problem::{Problem, MAX_BODY_LEN};
-use status_registry::HttpStatus;
+use status_registry::{HttpStatus, StatusCode};
 use status_registry_suite::catalogue::ApiError;
 
 /// A user, or `USER_NOT_FOUND`: an entry returned as it is.
@@ -45,8 +46,17 @@ fn order_problem(id: u32) -> Problem<ApiError> {
         .unwrap_or_else(|_| Problem::new(ApiError::DATABASE_DOWN))
 }
 
+/// A new user from a JSON body: axum's rejection of a body that is not JSON answers as a problem.
+async fn create_user(
+    payload: Result<Json<serde_json::Value>, JsonRejection>,
+) -> Result<Json<serde_json::Value>, Problem<StatusCode>> {
+    let Json(user) = payload.map_err(Problem::from_rejection)?;
+    Ok(Json(user))
+}
+
 fn app() -> Router {
     Router::new()
+        .route("/users", post(create_user))
         .route("/users/{id}", get(user))
         .route("/orders/{id}", get(order))
         .route("/gone", get(|| async { ApiError::ORDER_GONE }))
@@ -63,7 +73,27 @@ fn app() -> Router {
 
 /// `GET path` with hyper's client over HTTP/1.1, the body read up to [`MAX_BODY_LEN`].
 async fn hyper_get(address: std::net::SocketAddr, path: &str) -> http::Response<Bytes> {
-    let response = server::get_http1(address, path).await;
+    read_body(server::get_http1(address, path).await).await
+}
+
+/// `POST path` with this body, with hyper's client over HTTP/1.1, the answer's body read up to
+/// [`MAX_BODY_LEN`].
+async fn hyper_post(
+    address: std::net::SocketAddr,
+    path: &str,
+    content_type: &str,
+    body: &'static str,
+) -> http::Response<Bytes> {
+    let request = http::Request::post(path)
+        .header("host", "localhost")
+        .header("content-type", content_type)
+        .body(Full::new(Bytes::from_static(body.as_bytes())))
+        .unwrap();
+    read_body(server::send_http1(address, request).await).await
+}
+
+/// The response with its body read, up to [`MAX_BODY_LEN`].
+async fn read_body(response: http::Response<hyper::body::Incoming>) -> http::Response<Bytes> {
     let (parts, body) = response.into_parts();
     let body = Limited::new(body, MAX_BODY_LEN)
         .collect()
@@ -159,6 +189,19 @@ async fn a_client_reads_each_problem_back() {
                 .entry(),
             Some(ApiError::ORDER_GONE)
         );
+        // An extractor's rejection is a problem too.
+        let rejected = hyper_post(address, "/users", "text/plain", "{}").await;
+        let problem = Problem::<StatusCode>::from_response(&rejected).unwrap();
+        assert_eq!(problem.status(), Some(StatusCode::UNSUPPORTED_MEDIA_TYPE));
+        assert_eq!(problem.title(), Some("Unsupported Media Type"));
+        assert!(
+            problem.detail().unwrap().contains("Content-Type"),
+            "{problem:?}"
+        );
+        let rejected = hyper_post(address, "/users", "application/json", "{").await;
+        let problem = Problem::<StatusCode>::from_response(&rejected).unwrap();
+        assert_eq!(problem.status(), Some(StatusCode::BAD_REQUEST));
+
         // A success is not a problem.
         let response = hyper_get(address, "/users/1").await;
         let error = Problem::<ApiError>::from_response(&response).unwrap_err();

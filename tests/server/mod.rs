@@ -5,7 +5,7 @@ use std::future::Future;
 use std::net::SocketAddr;
 use std::time::Duration;
 
-use http_body_util::Empty;
+use http_body_util::Full;
 use hyper::body::{Bytes, Incoming};
 use hyper_util::rt::TokioIo;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -31,15 +31,23 @@ where
 
 /// `GET path` with hyper's client over HTTP/1.1: the response, its body still to read.
 pub async fn get_http1(address: SocketAddr, path: &str) -> http::Response<Incoming> {
+    let request = http::Request::get(path)
+        .header("host", "localhost")
+        .body(Full::default())
+        .unwrap();
+    send_http1(address, request).await
+}
+
+/// Sends `request` with hyper's client over HTTP/1.1: the response, its body still to read.
+pub async fn send_http1(
+    address: SocketAddr,
+    request: http::Request<Full<Bytes>>,
+) -> http::Response<Incoming> {
     let stream = TcpStream::connect(address).await.unwrap();
     let (mut sender, connection) = hyper::client::conn::http1::handshake(TokioIo::new(stream))
         .await
         .unwrap();
     tokio::spawn(connection);
-    let request = http::Request::get(path)
-        .header("host", "localhost")
-        .body(Empty::<Bytes>::new())
-        .unwrap();
     sender.send_request(request).await.unwrap()
 }
 

@@ -167,6 +167,21 @@ impl<C: crate::problem::Catalogue> IntoResponse for crate::problem::Problem<C> {
     }
 }
 
+#[cfg(feature = "problem")]
+impl crate::problem::Problem<crate::StatusCode> {
+    /// An extractor's rejection (axum's `JsonRejection`, `PathRejection`, ...) as a problem:
+    /// `about:blank` with the rejection's status, its phrase as the title and its message as
+    /// the `detail`, so that a handler's bad input answers as `application/problem+json` too:
+    /// `payload.map_err(Problem::from_rejection)?` with a `Result<Json<T>, JsonRejection>`
+    /// argument.
+    pub fn from_rejection<R: IntoResponse + core::fmt::Display>(rejection: R) -> Self {
+        let detail = alloc::string::ToString::to_string(&rejection);
+        let status = rejection.into_response().status().as_u16();
+        let status = crate::StatusCode::new(status).unwrap_or(crate::StatusCode::BAD_REQUEST);
+        Self::new(status).with_detail(detail)
+    }
+}
+
 /// For an error catalogue `$ty` (`impl_problem!`): its entry is a response, the problem of the
 /// entry with nothing more.
 #[cfg(feature = "problem")]
