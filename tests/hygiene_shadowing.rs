@@ -49,7 +49,6 @@ mod shadows {
     pub struct Problem;
     pub struct Catalogue;
     pub struct StatusCode;
-    pub struct PROBLEMS;
 }
 
 // Macros the expansion might call unqualified, in textual scope for the modules below.
