@@ -258,16 +258,27 @@ fn each_way_a_problem_is_wrong_has_its_own_error() {
         from(410, Some(MEDIA_TYPE), ok),
         ProblemError::StatusMismatch {
             member: 404,
-            expected: 410
+            response: 410
         }
     ));
     assert!(matches!(
         read(
             r#"{"type":"https://shop.example.com/problems/user-not-found","status":500,"code":40401}"#
         ),
-        ProblemError::StatusMismatch {
-            member: 500,
+        ProblemError::EntryStatusMismatch {
+            code: 40401,
+            status: 500,
             expected: 404
+        }
+    ));
+    // With no `status` member, the response's is the problem's.
+    let no_status = r#"{"type":"https://shop.example.com/problems/user-not-found","code":40401}"#;
+    assert!(matches!(
+        from(500, Some(MEDIA_TYPE), no_status),
+        ProblemError::EntryStatusMismatch {
+            status: 500,
+            expected: 404,
+            ..
         }
     ));
     match read(r#"{"type":"https://elsewhere.example/x","code":40401}"#) {

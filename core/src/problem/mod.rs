@@ -34,7 +34,8 @@
 //! - `code`, this crate's extension member, the registry's code as a JSON integer: it tells
 //!   `USER_NOT_FOUND` from `ORDER_NOT_FOUND` when both are 404. A catalogue's problem is known
 //!   by it, so it must be there and be an integer; its `type` must be the entry's ("Consumers
-//!   MUST use the "type" URI ... as the problem type's primary identifier"). A problem of a
+//!   MUST use the "type" URI ... as the problem type's primary identifier"), and its status
+//!   the one the entry is answered with ([`ProblemError::EntryStatusMismatch`]). A problem of a
 //!   registry of HTTP codes has no `code` member: its code is its status.
 //!
 //! # Extension members (RFC 9457 sections 3.2 and 4)

@@ -53,12 +53,22 @@ pub enum ProblemError {
         /// The type that cannot hold it.
         type_name: &'static str,
     },
-    /// The `status` member disagrees with the response's status, or with the status of the
-    /// entry the code names.
+    /// The `status` member disagrees with the response's status ("Generators MUST use the same
+    /// status code in the actual HTTP response", RFC 9457, section 3.1.2).
     StatusMismatch {
         /// The `status` member.
         member: u16,
-        /// The status it should be.
+        /// The response's status.
+        response: u16,
+    },
+    /// The code is an entry's, but the problem's status (its `status` member, or else the
+    /// response's) is not the one the entry is answered with.
+    EntryStatusMismatch {
+        /// The code.
+        code: i128,
+        /// The problem's status.
+        status: u16,
+        /// The entry's status.
         expected: u16,
     },
     /// The code is an entry's, but the `type` is not that entry's.
@@ -96,9 +106,17 @@ impl fmt::Display for ProblemError {
             Self::CodeOutside { code, type_name } => {
                 write!(f, "the code {code} is not one that `{type_name}` holds")
             }
-            Self::StatusMismatch { member, expected } => write!(
+            Self::StatusMismatch { member, response } => write!(
                 f,
-                "the `status` member is {member}, but the problem's status is {expected}"
+                "the `status` member is {member}, but the response's status is {response}"
+            ),
+            Self::EntryStatusMismatch {
+                code,
+                status,
+                expected,
+            } => write!(
+                f,
+                "the code {code} is answered with the status {expected}, but the problem's is {status}"
             ),
             Self::TypeMismatch { code, expected, found } => write!(
                 f,
@@ -180,9 +198,9 @@ struct Members<'de, C> {
 impl<C: Catalogue> Members<'_, C> {
     /// The problem these members describe, given the status of the response they came in.
     fn resolve(self, response_status: Option<u16>) -> Result<Problem<C>, ProblemError> {
-        if let (Some(member), Some(expected)) = (self.status, response_status) {
-            if member != expected {
-                return Err(ProblemError::StatusMismatch { member, expected });
+        if let (Some(member), Some(response)) = (self.status, response_status) {
+            if member != response {
+                return Err(ProblemError::StatusMismatch { member, response });
             }
         }
         let status = self.status.or(response_status);
@@ -226,8 +244,9 @@ impl<C: Catalogue> Members<'_, C> {
                 let entry_status = entry.status();
                 match status {
                     Some(status) if status != entry_status => {
-                        return Err(ProblemError::StatusMismatch {
-                            member: status.code(),
+                        return Err(ProblemError::EntryStatusMismatch {
+                            code,
+                            status: status.code(),
                             expected: entry_status.code(),
                         })
                     }
