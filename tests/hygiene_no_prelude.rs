@@ -31,6 +31,33 @@ mod nested {
     }
 }
 
+mod catalogue {
+    ::status_registry::status_registry! {
+        /// An error catalogue, without the prelude.
+        pub enum Errors: u32 {
+            type "https://example.com/problems/";
+            classes ErrorsClass {
+                40400..=40499 NOT_FOUND "Not Found" => NOT_FOUND;
+            }
+            40401 MISSING "Missing";
+            40402 GONE "Gone" => 410 type "urn:example:gone";
+        }
+    }
+}
+
+#[::core::prelude::v1::test]
+fn an_error_catalogue() {
+    use ::status_registry::problem::Catalogue;
+    ::core::assert_eq!(catalogue::Errors::MISSING.status().code(), 404);
+    ::core::assert_eq!(catalogue::Errors::GONE.status().code(), 410);
+    ::core::assert_eq!(
+        catalogue::Errors::MISSING.problem_type(),
+        "https://example.com/problems/missing"
+    );
+    let response = ::axum_core::response::IntoResponse::into_response(catalogue::Errors::GONE);
+    ::core::assert_eq!(response.status().as_u16(), 410);
+}
+
 /// Generic code over the trait, with absolute paths only.
 fn names<R: ::status_registry::Registry>() -> ::std::vec::Vec<&'static ::core::primitive::str> {
     ::core::iter::Iterator::collect(::core::iter::Iterator::map(R::iter(), R::name))

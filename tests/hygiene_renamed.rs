@@ -23,6 +23,26 @@ renamed_status::status_registry! {
     }
 }
 
+renamed_status::status_registry! {
+    /// An error catalogue declared through the renamed crate.
+    #[status_registry(crate = ::renamed_status)]
+    pub enum RenamedErrors: u32 {
+        type "https://example.com/problems/";
+        40401 MISSING "Missing" => NOT_FOUND;
+    }
+}
+
+#[test]
+fn an_error_catalogue_through_the_renamed_crate() {
+    use renamed_status::problem::{Catalogue, Problem};
+    assert_eq!(RenamedErrors::MISSING.status().code(), 404);
+    let body = Problem::new(RenamedErrors::MISSING).to_body();
+    let problem = Problem::<RenamedErrors>::from_body(&body).unwrap();
+    assert_eq!(problem.entry(), Some(RenamedErrors::MISSING));
+    let response = axum_core::response::IntoResponse::into_response(RenamedErrors::MISSING);
+    assert_eq!(response.status(), 404);
+}
+
 mod nested {
     // A relative path works as well, from where the registry is declared.
     crate::renamed_status::status_registry! {

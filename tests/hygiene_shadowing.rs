@@ -45,6 +45,10 @@ mod shadows {
     pub mod fmt {}
     pub mod cmp {}
     pub mod primitive {}
+    pub mod problem {}
+    pub struct Problem;
+    pub struct Catalogue;
+    pub struct StatusCode;
 }
 
 // Macros the expansion might call unqualified, in textual scope for the modules below.
@@ -93,6 +97,16 @@ mod shadowed {
         }
     }
 
+    ::status_registry::status_registry! {
+        /// An error catalogue among shadows, with an open code type.
+        pub enum Errors: u32 {
+            type "https://example.com/problems/";
+            open ErrorsCode in 0..=99_999;
+            40401 None "Missing" => NOT_FOUND;
+            41001 GONE "Gone" => 410 type "urn:example:gone";
+        }
+    }
+
     /// The shadows really are in scope: `u16` here is the unit struct.
     pub fn shadow_is_in_scope() -> u16 {
         u16
@@ -116,7 +130,7 @@ mod outer {
     }
 }
 
-use shadowed::{Shadowed, ShadowedClass, Small, Wide};
+use shadowed::{Errors, ErrorsCode, Shadowed, ShadowedClass, Small, Wide};
 
 #[test]
 fn shadows_are_really_in_scope() {
@@ -260,4 +274,23 @@ mod configured {
 #[test]
 fn cfg_on_the_registry_reaches_every_generated_item() {
     assert_eq!(configured::CompiledIn::ALL, &[configured::CompiledIn::ONE]);
+}
+
+#[test]
+fn an_error_catalogue_among_shadows() {
+    use status_registry::problem::{Catalogue, Problem};
+    assert_eq!(
+        Errors::None.status(),
+        status_registry::StatusCode::NOT_FOUND
+    );
+    assert_eq!(Errors::GONE.problem_type(), "urn:example:gone");
+    assert_eq!(
+        Errors::None.problem_type(),
+        "https://example.com/problems/none"
+    );
+    let problem = Problem::<Errors>::from_body(&Problem::new(Errors::GONE).to_body()).unwrap();
+    assert_eq!(problem.entry(), Some(Errors::GONE));
+    assert_eq!(problem.code(), ErrorsCode::GONE);
+    let response = axum_core::response::IntoResponse::into_response(Errors::None);
+    assert_eq!(response.status(), 404);
 }

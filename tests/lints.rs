@@ -50,6 +50,29 @@ status_registry! {
     }
 }
 
+status_registry! {
+    pub enum StrictErrors: u32 {
+        type "https://example.com/problems/";
+        classes StrictErrorsClass {
+            40400..=40499 NOT_FOUND "Not Found" => NOT_FOUND;
+        }
+        open StrictErrorsCode in 0..=99_999;
+        40401 MISSING "Missing";
+        #[deprecated]
+        40402 GONE "Gone" => GONE type "urn:example:gone";
+    }
+}
+
+#[test]
+fn an_error_catalogue() {
+    use status_registry::problem::Catalogue;
+    assert_eq!(StrictErrors::MISSING.status().code(), 404);
+    #[allow(deprecated)]
+    let gone = StrictErrors::GONE;
+    assert_eq!(gone.problem_type(), "urn:example:gone");
+    assert_eq!(StrictErrorsCode::from(gone).code(), 40402);
+}
+
 #[test]
 fn deprecated_entries_work_and_do_not_warn_inside_the_expansion() {
     let proxy = Strict::from_code(305).unwrap();

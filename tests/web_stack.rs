@@ -5,8 +5,7 @@
 //! Every test runs under a timeout, on an ephemeral port.
 #![deny(warnings)]
 
-use std::future::Future;
-use std::time::Duration;
+mod server;
 
 use axum::extract::Path;
 use axum::routing::get;
@@ -15,13 +14,10 @@ use http_body_util::{BodyExt, Empty};
 use hyper::body::Bytes;
 use hyper::ext::ReasonPhrase;
 use hyper_util::rt::{TokioExecutor, TokioIo};
+use server::with_server;
 use status_registry::{HttpStatus, StatusCode};
 use status_registry_suite::web::{Api, ApiCode, Edge, EdgeCode};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::{TcpListener, TcpStream};
-
-/// What a test may take, server and client together.
-const LIMIT: Duration = Duration::from_secs(20);
+use tokio::net::TcpStream;
 
 fn app() -> Router {
     Router::new()
@@ -54,38 +50,15 @@ fn app() -> Router {
         )
 }
 
-/// Serves [`app`] on 127.0.0.1 (an ephemeral port) while `client` runs against its address,
-/// everything within [`LIMIT`].
-async fn with_server<F, Fut>(client: F)
-where
-    F: FnOnce(std::net::SocketAddr) -> Fut,
-    Fut: Future<Output = ()>,
-{
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let address = listener.local_addr().unwrap();
-    let server = tokio::spawn(async move { axum::serve(listener, app()).await });
-    let outcome = tokio::time::timeout(LIMIT, client(address)).await;
-    server.abort();
-    outcome.expect("the test ran out of time");
-}
-
 /// The status line of a `GET path` over HTTP/1.1, read byte for byte from the socket.
 async fn status_line(address: std::net::SocketAddr, path: &str) -> String {
-    let mut stream = TcpStream::connect(address).await.unwrap();
-    let request = format!("GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
-    stream.write_all(request.as_bytes()).await.unwrap();
-    let mut response = Vec::new();
-    stream.read_to_end(&mut response).await.unwrap();
-    let end = response
-        .windows(2)
-        .position(|pair| pair == b"\r\n")
-        .expect("a status line ends in CRLF");
-    String::from_utf8(response[..end].to_vec()).unwrap()
+    let (head, _) = server::raw_get(address, path).await;
+    head.into_iter().next().unwrap_or_default()
 }
 
 #[tokio::test]
 async fn the_status_line_carries_the_registry_s_phrase() {
-    with_server(|address| async move {
+    with_server(app(), |address| async move {
         let expected = [
             ("/http/413", "HTTP/1.1 413 Content Too Large"),
             ("/http/404", "HTTP/1.1 404 Not Found"),
@@ -115,16 +88,7 @@ async fn get_http1(
     address: std::net::SocketAddr,
     path: &str,
 ) -> (http::StatusCode, Option<String>) {
-    let stream = TcpStream::connect(address).await.unwrap();
-    let (mut sender, connection) = hyper::client::conn::http1::handshake(TokioIo::new(stream))
-        .await
-        .unwrap();
-    tokio::spawn(connection);
-    let request = http::Request::get(path)
-        .header("host", "localhost")
-        .body(Empty::<Bytes>::new())
-        .unwrap();
-    let response = sender.send_request(request).await.unwrap();
+    let response = server::get_http1(address, path).await;
     let phrase = response
         .extensions()
         .get::<ReasonPhrase>()
@@ -134,7 +98,7 @@ async fn get_http1(
 
 #[tokio::test]
 async fn an_http1_client_reads_the_codes_back_without_loss() {
-    with_server(|address| async move {
+    with_server(app(), |address| async move {
         let (status, phrase) = get_http1(address, "/edge/404").await;
         assert_eq!(HttpStatus::try_from(status), Ok(HttpStatus::NOT_FOUND));
         assert_eq!(phrase, None);
@@ -161,7 +125,7 @@ async fn an_http1_client_reads_the_codes_back_without_loss() {
 
 #[tokio::test]
 async fn an_http2_client_reads_the_codes_without_phrases() {
-    with_server(|address| async move {
+    with_server(app(), |address| async move {
         let stream = TcpStream::connect(address).await.unwrap();
         let (mut sender, connection) =
             hyper::client::conn::http2::handshake(TokioExecutor::new(), TokioIo::new(stream))
@@ -188,7 +152,7 @@ async fn an_http2_client_reads_the_codes_without_phrases() {
 
 #[tokio::test]
 async fn a_status_with_a_body_keeps_the_body() {
-    with_server(|address| async move {
+    with_server(app(), |address| async move {
         let stream = TcpStream::connect(address).await.unwrap();
         let (mut sender, connection) = hyper::client::conn::http1::handshake(TokioIo::new(stream))
             .await

@@ -7,6 +7,9 @@
 
 // The macro's expansion names this crate `::status_registry`, here as in a user's crate.
 extern crate self as status_registry;
+// The `problem` feature's values own their strings and JSON.
+#[cfg(feature = "problem")]
+extern crate alloc;
 
 mod code;
 mod error;
@@ -19,6 +22,9 @@ pub mod http;
 mod impls;
 mod name_hash;
 mod parse;
+#[cfg(feature = "problem")]
+#[cfg_attr(docsrs, doc(cfg(feature = "problem")))]
+pub mod problem;
 pub mod search;
 mod table;
 mod traits;
@@ -41,6 +47,7 @@ pub mod __private {
     pub use crate::__impl_codes as impl_codes;
     pub use crate::__impl_http as impl_http;
     pub use crate::__impl_open as impl_open;
+    pub use crate::__impl_problem as impl_problem;
     pub use crate::__impl_registry as impl_registry;
     pub use crate::__impl_serde as impl_serde;
     pub use crate::code::{
@@ -55,8 +62,14 @@ pub mod __private {
     #[cfg(feature = "serde")]
     pub use crate::external::serde::{deserialize_code, serialize_code, SerdeRepr};
     pub use crate::format::{display, display_line};
+    #[cfg(feature = "problem")]
+    pub use crate::http::StatusCode;
     pub use crate::impls::CodeOf;
     pub use crate::parse::{parse, parse_bytes};
+    #[cfg(feature = "problem")]
+    pub use crate::problem::{
+        http_status, status_at as problem_status_at, type_at as problem_type_at, Catalogue,
+    };
     pub use crate::table::{
         entry, entry_at, find_name, find_name_at_first_slot, get, name_at, phrase_at, phrase_table,
         position, position_table, status_table, ClassRow, Entry, StatusTable,
@@ -94,6 +107,24 @@ macro_rules! __impl_http {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_axum {
+    ($ty:ident) => {};
+}
+
+/// Without the `problem` feature, the expansion's `impl_problem!` call (an error catalogue's
+/// problem types) expands to nothing (the feature's version is in `problem/`).
+#[cfg(not(feature = "problem"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_problem {
+    ($ty:ident: open = $open:ty, problems = [$($status:literal $uri:literal),*]) => {};
+}
+
+/// Without the `problem` feature, `impl_http!` makes no registry of HTTP codes an `about:blank`
+/// problem type (the feature's version is in `problem/`).
+#[cfg(not(feature = "problem"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_about_blank {
     ($ty:ident) => {};
 }
 

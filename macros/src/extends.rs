@@ -13,7 +13,7 @@ use quote::{format_ident, quote, ToTokens};
 use syn::Visibility;
 
 use crate::expand::Paths;
-use crate::model::{unraw, Origin, Registry, Repr};
+use crate::model::{kebab_case, unraw, Origin, Registry, Repr};
 use crate::validate::Errors;
 
 /// The first pass of a registry that extends another, whose declaration it does not have yet:
@@ -142,9 +142,17 @@ pub fn merge(registry: &mut Registry, errors: &mut Errors) {
     // as `#[default]` (which needs the base's `#[derive(Default)]`), belong to the base alone.
     let carried =
         |attr: &syn::Attribute| attr.path().is_ident("doc") || attr.path().is_ident("deprecated");
+    // The base's problem types are its own: an entry of it that gives none has the base's base.
+    let problem_base = base.problem_bases.first();
     for entry in &mut entries {
         entry.origin = Origin::Base;
         entry.attrs.retain(carried);
+        if let (None, Some(problem_base)) = (&entry.problem_type, problem_base) {
+            entry.problem_type = Some(syn::LitStr::new(
+                &format!("{}{}", problem_base.uri.value(), kebab_case(&entry.name())),
+                problem_base.uri.span(),
+            ));
+        }
     }
     for alias in &mut aliases {
         alias.origin = Origin::Base;

@@ -8,6 +8,7 @@
 
 mod expand;
 mod extends;
+mod http_statuses;
 mod model;
 #[cfg(test)]
 mod mutation_tests;
@@ -33,12 +34,48 @@ use proc_macro2::TokenStream;
 /// VIS enum Name: REPR extends BASE {     REPR: u8 u16 u32 u64 i8 i16 i32 i64 (default u16)
 ///                                        extends BASE: optional, see below
 ///     classes ClassType {                optional, at most one; every entry in a class
-///         LO..=HI NAME "phrase";
+///         LO..=HI NAME "phrase" => STATUS?;
 ///     }
 ///     open CodeType in LO..=HI;          optional: a type holding any code of the window
-///     CODE NAME "phrase" "description"? ["reference"]?;
+///     type "BASE_URI";                   optional: the base of the problem type URIs
+///     CODE NAME "phrase" "description"? ["reference"]? => STATUS? type "URI"?;
 ///     alias OTHER_NAME = NAME;
 /// }
+/// ```
+///
+/// An **error catalogue** is a registry whose entries say how each error is answered, as an
+/// RFC 9457 problem detail (`application/problem+json`; see the `problem` feature of the
+/// `status-registry` crate). `=> STATUS` names the HTTP status an entry is answered with, as an
+/// `HttpStatus` name (or alias) or code: `=> NOT_FOUND`, `=> 404`. After a class's phrase, it is
+/// the status of every entry of the class that names none. `type "URI"` gives an entry its own
+/// problem type URI; `type "BASE_URI";` in the body gives the others theirs: the base, then the
+/// entry's name in kebab case (`USER_NOT_FOUND` under `"https://example.com/problems/"` is
+/// `https://example.com/problems/user-not-found`). Once an entry or class names a status, or
+/// the registry has a base, every entry must end up with a status and a type URI, which must be
+/// absolute (with a scheme) and not `about:blank`. An error catalogue's codes are its own, never
+/// HTTP statuses: the `http` and `axum` features treat it as a catalogue, not as a registry of
+/// HTTP codes.
+///
+/// ```
+/// use status_registry::status_registry;
+///
+/// status_registry! {
+///     /// The errors of our API.
+///     pub enum ApiError: u32 {
+///         type "https://api.example.com/problems/";
+///         classes ApiErrorClass {
+///             40000..=40099 BAD_REQUEST "Bad Request" => BAD_REQUEST;
+///             40400..=40499 NOT_FOUND "Not Found" => NOT_FOUND;
+///             40900..=40999 CONFLICT "Conflict";
+///         }
+///         open ApiErrorCode in 0..=99999;
+///         40001 INVALID_EMAIL "Invalid email" "The email address is not valid";
+///         40401 USER_NOT_FOUND "User not found" "No user has this id";
+///         40402 ORDER_NOT_FOUND "Order not found" => GONE type "https://example.com/orders";
+///         40901 EMAIL_TAKEN "Email taken" => 409;
+///     }
+/// }
+/// # let _ = ApiError::EMAIL_TAKEN;
 /// ```
 ///
 /// `extends BASE` (a path to another registry, from this crate or another) gives the registry

@@ -42,6 +42,9 @@ pub struct Registry {
     pub classes: Vec<Classes>,
     /// Every `open` line written; `validate` leaves at most one.
     pub opens: Vec<Open>,
+    /// Every `type "BASE";` line written (the base of the entries' problem type URIs);
+    /// `validate` leaves at most one.
+    pub problem_bases: Vec<ProblemBase>,
     /// Problems found while parsing that did not stop it.
     pub errors: Vec<syn::Error>,
 }
@@ -72,7 +75,7 @@ pub enum Origin {
     Base,
 }
 
-/// `CODE NAME "phrase" "description"? ["reference"]? ;`
+/// `CODE NAME "phrase" "description"? ["reference"]? (=> STATUS)? (type "URI")? ;`
 pub struct Entry {
     pub attrs: Vec<Attribute>,
     pub code: Code,
@@ -80,7 +83,34 @@ pub struct Entry {
     pub phrase: LitStr,
     pub description: Option<LitStr>,
     pub reference: Option<LitStr>,
+    /// The HTTP status the entry is answered with, if it names one (else its class's).
+    pub status: Option<Status>,
+    /// The URI of `type "URI"`: the entry's own problem type, if it gives one (else the
+    /// registry's base and its name).
+    pub problem_type: Option<LitStr>,
     pub origin: Origin,
+}
+
+/// `=> NOT_FOUND` or `=> 404`: the HTTP status an entry, or every entry of a class, is answered
+/// with, as an `HttpStatus` name (or alias) or code.
+pub struct Status {
+    pub value: StatusValue,
+    /// The code of the `HttpStatus` it names, found by `validate`.
+    pub code: Option<u16>,
+}
+
+/// A status as written.
+pub enum StatusValue {
+    Name(Ident),
+    Code(LitInt),
+}
+
+/// `type "BASE";` in the body: the base of the problem type URIs of the entries that give none
+/// of their own (the base, then the entry's name in kebab case).
+pub struct ProblemBase {
+    pub attrs: Vec<Attribute>,
+    pub keyword: Token![type],
+    pub uri: LitStr,
 }
 
 /// `alias NAME = TARGET;`
@@ -113,6 +143,8 @@ pub struct Class {
     pub hi: Code,
     pub ident: Ident,
     pub phrase: LitStr,
+    /// The HTTP status every entry of the class is answered with, unless it names its own.
+    pub status: Option<Status>,
 }
 
 /// `open TypeName in LO..=HI;`
@@ -177,13 +209,30 @@ impl Registry {
         self.opens.first()
     }
 
+    /// Whether it is an error catalogue: its entries or classes name HTTP statuses, or give
+    /// problem types. Its codes are then its own, never HTTP statuses.
+    pub fn is_catalogue(&self) -> bool {
+        !self.problem_bases.is_empty()
+            || self
+                .entries
+                .iter()
+                .any(|entry| entry.status.is_some() || entry.problem_type.is_some())
+            || self
+                .classes
+                .iter()
+                .flat_map(|block| &block.classes)
+                .any(|class| class.status.is_some())
+    }
+
     /// Whether its codes are HTTP status codes, which the runtime's `http` and `axum` features
     /// convert and serve: its repr is `u16` and every code is in `100..=999`, the window of the
-    /// `http` crate's `StatusCode`. So are `HttpStatus` and every registry extending it (their
+    /// `http` crate's `StatusCode`, and it is not an error catalogue (whose codes answer with the
+    /// statuses its entries name). So are `HttpStatus` and every registry extending it (their
     /// codes lie in `HttpStatus`'s classes).
     pub fn is_http(&self) -> bool {
         let (lo, hi) = HTTP_CODES;
-        self.repr == Repr::U16
+        !self.is_catalogue()
+            && self.repr == Repr::U16
             && !self.entries.is_empty()
             && self
                 .entries
@@ -303,6 +352,12 @@ impl Repr {
         let (min, max) = self.bounds();
         (min..=max).contains(&value)
     }
+}
+
+/// `USER_NOT_FOUND` and `UserNotFound` become `user-not-found`: the last segment of an entry's
+/// problem type URI under the registry's base.
+pub fn kebab_case(name: &str) -> String {
+    snake_case(name).replace('_', "-")
 }
 
 /// `CLIENT_ERROR`, `ClientError` and `clientError` all become `client_error`.

@@ -80,6 +80,25 @@ const SEEDS: &[&str] = &[
     r#"pub(crate) enum Edge: u16 extends crate::http::HttpStatus { open EdgeCode in 100..=999; 444 NO_RESPONSE "No Response"; }"#,
     r#"__extend { enum Base: u16 { classes BaseClass { 100..=599 ANY "Any"; } 200 OK "OK"; alias FINE = OK; } }
     pub enum Edge extends Base { open EdgeCode in 100..=599; 444 NO_RESPONSE "No Response"; }"#,
+    // An error catalogue: a base of the problem type URIs, statuses by name and by code, on
+    // classes and entries, and an entry's own type URI.
+    r#"
+    pub enum ApiError: u32 {
+        type "https://api.example.com/problems/";
+        classes ApiErrorClass {
+            40000..=40099 BAD_REQUEST "Bad Request" => BAD_REQUEST;
+            40400..=40499 NOT_FOUND "Not Found" => 404;
+            40900..=40999 CONFLICT "Conflict";
+        }
+        open ApiErrorCode in 0..=99999;
+        40001 INVALID_EMAIL "Invalid email" "The email is not valid" ["RFC5322"];
+        40401 USER_NOT_FOUND "User not found" => GONE type "https://example.com/gone";
+        40901 EMAIL_TAKEN "Email taken" => CONFLICT;
+        alias EMAIL_IN_USE = EMAIL_TAKEN;
+    }
+    "#,
+    r#"__extend { enum Base: u32 { type "urn:base:"; 1 A "A" => NOT_FOUND; } }
+    pub enum More extends Base { 2 B "B" => 500 type "urn:more:b"; }"#,
 ];
 
 /// What a mutation replaces a node with or inserts: tokens and groups the grammar uses, and
@@ -93,6 +112,10 @@ const POOL: &[&str] = &[
     "self",
     "type",
     "r#type",
+    "=>",
+    "NOT_FOUND",
+    "404",
+    "\"https://example.com/\"",
     "_",
     "u8",
     "i64",
@@ -169,6 +192,9 @@ const POOL: &[&str] = &[
 
 /// Inputs that once failed, kept as they were printed.
 const REGRESSIONS: &[&str] = &[
+    // An error catalogue extending a registry that is none: the base's entries, which have no
+    // type, were told so on the base's tokens.
+    r#"pub enum ApiError extends status_registry :: HttpStatus { "https://api.example.com/problems/" ; 499 CLIENT_GONE "Client gone" => BAD_REQUEST ; }"#,
     // Errors on the call site: a token missing at the very end of the input.
     r#"# [doc = " Codes our edge proxy answers besides the standard ones." ] # [derive (Default ) ] pub (crate )"#,
     "pub enum X",

@@ -12,7 +12,8 @@ use syn::{
 };
 
 use crate::model::{
-    kw, Alias, Class, Classes, Code, Entry, Extends, Open, Options, Origin, Registry, Repr,
+    kw, Alias, Class, Classes, Code, Entry, Extends, Open, Options, Origin, ProblemBase, Registry,
+    Repr, Status, StatusValue,
 };
 
 impl Parse for Code {
@@ -110,6 +111,7 @@ impl Parse for Registry {
             aliases: Vec::new(),
             classes: Vec::new(),
             opens: Vec::new(),
+            problem_bases: Vec::new(),
             errors,
         };
         while !content.is_empty() {
@@ -194,6 +196,9 @@ impl Registry {
         } else if input.peek(kw::open) {
             let open = parse_open(attrs, input, &mut self.errors)?;
             self.opens.push(open);
+        } else if input.peek(Token![type]) {
+            let base = parse_problem_base(attrs, input, &mut self.errors)?;
+            self.problem_bases.push(base);
         } else if input.peek(Token![;]) {
             return Err(input.error("unexpected `;`: remove it (an item ends with one `;`, and a `classes { ... }` block needs none)"));
         } else if input.peek(syn::LitFloat) {
@@ -204,7 +209,7 @@ impl Registry {
             );
         } else {
             return Err(input.error(
-                "expected an entry such as `404 NOT_FOUND \"Not Found\";`, an `alias OLD_NAME = NAME;`, an `open StatusCode in 100..=999;` or a `classes Name { ... }` block",
+                "expected an entry such as `404 NOT_FOUND \"Not Found\";`, an `alias OLD_NAME = NAME;`, an `open StatusCode in 100..=999;`, a `type \"https://example.com/problems/\";` or a `classes Name { ... }` block",
             ));
         }
         Ok(())
@@ -243,17 +248,32 @@ fn parse_entry(
     } else {
         None
     };
-    let last = match (&reference, &description) {
-        (Some(reference), _) => reference.span(),
-        (None, Some(description)) => description.span(),
-        (None, None) => phrase.span(),
+    let status = parse_status(input, ENTRY_STATUS_EXAMPLE)?;
+    let problem_type = if input.peek(Token![type]) {
+        input.parse::<Token![type]>()?;
+        let uri: LitStr = input.parse().map_err(|error| {
+            syn::Error::new(
+                error.span(),
+                "expected the entry's problem type URI after `type`, as in `type \"https://example.com/problems/user-not-found\"`",
+            )
+        })?;
+        Some(uri)
+    } else {
+        None
     };
-    expect_semicolon(
-        input,
-        last,
-        "an entry is `CODE NAME \"phrase\" \"description\" [\"reference\"];` (description and reference optional)",
-        errors,
-    )?;
+    let last = match (&problem_type, &status, &reference, &description) {
+        (Some(problem_type), ..) => problem_type.span(),
+        (None, Some(status), ..) => status_span(status),
+        (None, None, Some(reference), _) => reference.span(),
+        (None, None, None, Some(description)) => description.span(),
+        (None, None, None, None) => phrase.span(),
+    };
+    let grammar = if status.is_some() || problem_type.is_some() {
+        "an entry of an error catalogue is `CODE NAME \"phrase\" \"description\" [\"reference\"] => STATUS type \"URI\";` (description, reference, status and type optional)"
+    } else {
+        "an entry is `CODE NAME \"phrase\" \"description\" [\"reference\"];` (description and reference optional)"
+    };
+    expect_semicolon(input, last, grammar, errors)?;
     Ok(Entry {
         attrs,
         code,
@@ -261,6 +281,8 @@ fn parse_entry(
         phrase,
         description,
         reference,
+        status,
+        problem_type,
         origin: Origin::Own,
     })
 }
@@ -397,10 +419,12 @@ fn parse_class(input: ParseStream, errors: &mut Vec<syn::Error>) -> syn::Result<
         "expected the class NAME after its range, as in `200..=299 SUCCESS \"Success\";`",
     )?;
     let phrase = parse_phrase(input, &ident)?;
+    let status = parse_status(input, CLASS_STATUS_EXAMPLE)?;
+    let last = status.as_ref().map_or(phrase.span(), status_span);
     expect_semicolon(
         input,
-        phrase.span(),
-        "a class is `LO..=HI NAME \"phrase\";`",
+        last,
+        "a class is `LO..=HI NAME \"phrase\" => STATUS;` (the status optional)",
         errors,
     )?;
     Ok(Class {
@@ -410,6 +434,63 @@ fn parse_class(input: ParseStream, errors: &mut Vec<syn::Error>) -> syn::Result<
         hi,
         ident,
         phrase,
+        status,
+    })
+}
+
+const ENTRY_STATUS_EXAMPLE: &str =
+    "as in `40401 USER_NOT_FOUND \"User not found\" => NOT_FOUND;` or `=> 404`";
+const CLASS_STATUS_EXAMPLE: &str =
+    "as in `40400..=40499 NOT_FOUND \"Not Found\" => NOT_FOUND;` or `=> 404`";
+
+/// `=> STATUS`, if the next token is `=>`: an `HttpStatus` name or a code.
+fn parse_status(input: ParseStream, example: &str) -> syn::Result<Option<Status>> {
+    if !input.peek(Token![=>]) {
+        return Ok(None);
+    }
+    input.parse::<Token![=>]>()?;
+    let value = if input.peek(LitInt) {
+        StatusValue::Code(input.parse()?)
+    } else if input.peek(Ident) {
+        StatusValue::Name(input.parse()?)
+    } else {
+        return Err(input.error(format!(
+            "expected the HTTP status after `=>`, an `HttpStatus` name or code, {example}"
+        )));
+    };
+    Ok(Some(Status { value, code: None }))
+}
+
+fn status_span(status: &Status) -> Span {
+    match &status.value {
+        StatusValue::Name(ident) => ident.span(),
+        StatusValue::Code(lit) => lit.span(),
+    }
+}
+
+/// `type "BASE";`: the base of the registry's problem type URIs.
+fn parse_problem_base(
+    attrs: Vec<Attribute>,
+    input: ParseStream,
+    errors: &mut Vec<syn::Error>,
+) -> syn::Result<ProblemBase> {
+    let keyword = input.parse()?;
+    let uri: LitStr = input.parse().map_err(|error| {
+        syn::Error::new(
+            error.span(),
+            "expected the base of the problem type URIs after `type`, as in `type \"https://example.com/problems/\";`",
+        )
+    })?;
+    expect_semicolon(
+        input,
+        uri.span(),
+        "the base of the problem type URIs is `type \"https://example.com/problems/\";`",
+        errors,
+    )?;
+    Ok(ProblemBase {
+        attrs,
+        keyword,
+        uri,
     })
 }
 
@@ -470,6 +551,7 @@ fn starts_item(input: ParseStream) -> bool {
         || input.peek(kw::alias)
         || input.peek(kw::classes)
         || input.peek(kw::open)
+        || input.peek(Token![type])
 }
 
 /// Skips what is left of a malformed item: up to and including its `;`, or its `{ ... }` block.

@@ -31,6 +31,56 @@ fn valid_declarations() {
     valid(
         quote!(enum Edge { classes EdgeClass { 400..=499 CLIENT_ERROR "Client Error"; } 444 r#type "Type"; }),
     );
+    valid(
+        quote!(enum Api: u32 { 1 A "A" => NOT_FOUND type "urn:api:a"; 2 B "B" => 409 type "https://x/b"; }),
+    );
+    valid(quote!(enum Api { type "https://x/"; 1 A "A" => REQUEST_ENTITY_TOO_LARGE; }));
+    valid(
+        quote!(enum Api { type "https://x/"; classes C { 0..=9 ALL_GONE "Gone" => GONE; } 1 A "A"; }),
+    );
+}
+
+#[test]
+fn error_catalogues() {
+    invalid(quote!(enum Api { type "https://x/"; 1 A "A" => NOT_FOUN; }));
+    invalid(quote!(enum Api { type "https://x/"; 1 A "A" => 499; }));
+    invalid(quote!(enum Api { type "https://x/"; 1 A "A" => 404u16; }));
+    invalid(quote!(enum Api { type "https://x/"; 1 A "A" => 404; 2 B "B"; }));
+    invalid(quote!(enum Api { 1 A "A" => 404; }));
+    invalid(quote!(enum Api { 1 A "A" => 404 type "a/b"; }));
+    invalid(quote!(enum Api { 1 A "A" => 404 type "about:blank"; }));
+    invalid(quote!(enum Api { type "https://x/"; type "https://y/"; 1 A "A" => 404; }));
+    invalid(quote!(enum Api { type "https://x y/"; 1 A "A" => 404; }));
+    // A catalogue's codes are its own: one of codes in 100..=999 is no registry of HTTP codes.
+    let expansion =
+        crate::expand_registry(quote!(enum Api { type "urn:x:"; 404 A "A" => GONE; })).to_string();
+    assert!(!expansion.contains("impl_http"), "{expansion}");
+    assert!(
+        expansion.contains(r#"impl_problem ! (Api : open = Self , problems = [410 "urn:x:a"])"#),
+        "{expansion}"
+    );
+    // The docs say how each entry is answered.
+    assert!(
+        expansion.contains("Answered with `410` (`GONE`), as the problem type `urn:x:a`"),
+        "{expansion}"
+    );
+    assert!(
+        expansion.contains("| `410` (`GONE`) | `urn:x:a` |"),
+        "{expansion}"
+    );
+    let plain = crate::expand_registry(quote!(enum Edge { 404 A "A"; })).to_string();
+    assert!(plain.contains("impl_http") && !plain.contains("impl_problem"));
+}
+
+/// The macro's copy of `HttpStatus`'s names and codes is core's: every entry and alias, no other.
+#[test]
+fn http_statuses_are_core_s() {
+    use status_registry::{HttpStatus, Registry};
+    let core: Vec<(&str, u16)> = HttpStatus::iter()
+        .map(|status| (status.name(), status.code()))
+        .chain(HttpStatus::aliases().map(|(alias, status)| (alias, status.code())))
+        .collect();
+    assert_eq!(crate::http_statuses::HTTP_STATUSES, core.as_slice());
 }
 
 #[test]

@@ -13,7 +13,11 @@ use syn::punctuated::Punctuated;
 use syn::{Attribute, Ident, LitStr, Type};
 
 use crate::extends;
-use crate::model::{kw, unraw, Alias, Class, Classes, Code, Entry, Open, Origin, Registry, Repr};
+use crate::http_statuses::{code_of_name, has_code, HTTP_STATUSES};
+use crate::model::{
+    kebab_case, kw, unraw, Alias, Class, Classes, Code, Entry, Open, Origin, ProblemBase, Registry,
+    Repr, Status, StatusValue,
+};
 
 /// The names of the items generated on every registry; an entry or alias cannot take them.
 const REGISTRY_ITEMS: &[&str] = &[
@@ -115,6 +119,7 @@ pub fn validate(registry: &mut Registry) -> Option<syn::Error> {
         ));
     }
     checker.open(registry);
+    checker.catalogue(registry);
     checker.errors.into_error()
 }
 
@@ -341,6 +346,9 @@ impl Checker {
                 ok = false;
             }
         }
+        if let Some(status) = &mut class.status {
+            self.status(status);
+        }
         let predicate = class.predicate();
         if CLASS_ITEMS.contains(&name.as_str()) {
             self.errors.push(syn::Error::new(
@@ -438,6 +446,9 @@ impl Checker {
                 self.name(&entry.ident, &name, entry.origin)
             };
             ok &= self.entry_code(&entry, &codes, classes);
+            if let Some(status) = &mut entry.status {
+                self.status(status);
+            }
             if entry.phrase.value().is_empty() {
                 self.errors.push(syn::Error::new(
                     entry.phrase.span(),
@@ -694,6 +705,161 @@ impl Checker {
         false
     }
 
+    /// An error catalogue's own checks: at most one base of its problem type URIs, and a valid
+    /// one; every entry answered with an HTTP status (its own or its class's) and with a problem
+    /// type (its own, or the base and its name), and every URI an absolute one.
+    fn catalogue(&mut self, registry: &mut Registry) {
+        let mut bases = std::mem::take(&mut registry.problem_bases).into_iter();
+        let base = bases.next();
+        if let Some(base) = &base {
+            for extra in bases {
+                self.errors.push_duplicate(
+                    extra.keyword,
+                    "a registry has at most one base of its problem type URIs; remove this `type` line".to_owned(),
+                    syn::Token![type](base.keyword.span),
+                    "the first is declared here".to_owned(),
+                );
+            }
+        }
+        // An entry is not told again that it has no type when the base it would have is wrong.
+        let base_written = base.is_some();
+        let base = base.and_then(|base| self.problem_base(base));
+        if !registry.is_catalogue() {
+            registry.problem_bases.extend(base);
+            return;
+        }
+        let registry_name = self.registry_name.clone();
+        let class_status = |code: i128| {
+            registry.classes().and_then(|classes| {
+                classes
+                    .classes
+                    .iter()
+                    .find(|class| (class.lo.value..=class.hi.value).contains(&code))
+                    .and_then(|class| class.status.as_ref())
+            })
+        };
+        let mut base_without_status = false;
+        let mut without_type: Vec<&Entry> = Vec::new();
+        for entry in &registry.entries {
+            if entry.status.is_none() && class_status(entry.code.value).is_none() {
+                if entry.origin == Origin::Base {
+                    base_without_status = true;
+                } else {
+                    let name = entry.name();
+                    self.errors.push(syn::Error::new(
+                        entry.ident.span(),
+                        format!(
+                            "`{name}` has no HTTP status, and every entry of the error catalogue `{registry_name}` needs one: name it after the entry, as in `{} {name} \"...\" => NOT_FOUND;`, or give its class one",
+                            entry.code.value
+                        ),
+                    ));
+                }
+            }
+            match &entry.problem_type {
+                Some(problem_type) => self.problem_uri(problem_type, "a problem type URI"),
+                // The base's entries have its types: a catalogue's base is a catalogue.
+                None if !base_written && entry.origin == Origin::Own => without_type.push(entry),
+                None => {}
+            }
+        }
+        if base_without_status {
+            if let Some(path) = registry.base_path() {
+                self.errors.push(syn::Error::new_spanned(
+                    path,
+                    format!("`{registry_name}` is an error catalogue, and `{}` is not (its entries name no HTTP status): a catalogue extends only a catalogue", self.base_name),
+                ));
+            }
+        }
+        if let Some(first) = without_type.first() {
+            let others = match without_type.len() {
+                1 => String::new(),
+                2 => " (and 1 other entry)".to_owned(),
+                count => format!(" (and {} other entries)", count - 1),
+            };
+            self.errors.push(syn::Error::new(
+                first.ident.span(),
+                format!(
+                    "`{}`{others} has no problem type URI: give `{registry_name}` a base, as in `type \"https://example.com/problems/\";` (an entry's type is then the base and its name in kebab case), or the entry its own, as in `=> NOT_FOUND type \"https://example.com/problems/{}\"`",
+                    first.name(),
+                    kebab_case(&first.name()),
+                ),
+            ));
+        }
+        registry.problem_bases.extend(base);
+    }
+
+    /// The base of the problem type URIs, if it is valid.
+    fn problem_base(&mut self, base: ProblemBase) -> Option<ProblemBase> {
+        let errors = self.errors.0.len();
+        self.problem_uri(&base.uri, "the base of the problem type URIs");
+        let valid = self.errors.0.len() == errors;
+        for attr in &base.attrs {
+            self.errors.push(syn::Error::new_spanned(
+                attr,
+                "remove this attribute: the base of the problem type URIs generates no item to carry it",
+            ));
+        }
+        valid.then_some(base)
+    }
+
+    /// A problem type URI (or its base) is an absolute URI, with a scheme, and is not
+    /// `about:blank`, which RFC 9457 keeps for problems that are nothing beyond their status.
+    fn problem_uri(&mut self, uri: &LitStr, what: &str) {
+        let value = uri.value();
+        let problem = if value == "about:blank" {
+            Some("`about:blank` means \"no type beyond the HTTP status\" (RFC 9457, section 4.2.1), and its title must be the status's phrase: give the entry a URI of its own".to_owned())
+        } else if let Some(bad) = value
+            .chars()
+            .find(|&c| c.is_whitespace() || c.is_control() || "\"<>\\^`{|}".contains(c))
+        {
+            Some(format!("{what} cannot hold {bad:?}: percent-encode it"))
+        } else if !has_scheme(&value) {
+            Some(format!("{what} must be an absolute URI, with a scheme, such as \"https://example.com/problems/\" (RFC 9457 advises against relative ones, which clients resolve differently)"))
+        } else {
+            None
+        };
+        if let Some(problem) = problem {
+            self.errors.push(syn::Error::new(uri.span(), problem));
+        }
+    }
+
+    /// Resolves the `HttpStatus` a status names; an error on it if it names none.
+    fn status(&mut self, status: &mut Status) {
+        match &status.value {
+            StatusValue::Name(ident) => {
+                let name = unraw(ident);
+                status.code = code_of_name(&name);
+                if status.code.is_none() {
+                    let names: Vec<String> = HTTP_STATUSES
+                        .iter()
+                        .map(|(name, _)| (*name).to_owned())
+                        .collect();
+                    let hint = match closest(&name, &names) {
+                        Some(close) => format!("did you mean `{close}`?"),
+                        None => "write the name of an `HttpStatus` entry, such as `NOT_FOUND`, or its code".to_owned(),
+                    };
+                    self.errors.push(syn::Error::new(
+                        ident.span(),
+                        format!("`{name}` is not an HTTP status (a name of `HttpStatus`): {hint}"),
+                    ));
+                }
+            }
+            StatusValue::Code(lit) => {
+                let code = lit
+                    .base10_parse::<u16>()
+                    .ok()
+                    .filter(|code| lit.suffix().is_empty() && has_code(*code));
+                status.code = code;
+                if code.is_none() {
+                    self.errors.push(syn::Error::new(
+                        lit.span(),
+                        format!("`{lit}` is not an HTTP status that `HttpStatus` has: write one of its codes, such as `404`, or its name, such as `NOT_FOUND`"),
+                    ));
+                }
+            }
+        }
+    }
+
     /// Rejects, and removes, `#[cfg]` on an entry, alias or class (`what`): the generated
     /// lookups and tables name every one of them, so one cannot be compiled out on its own.
     fn reject_cfg(&mut self, attrs: Vec<Attribute>, what: &str) -> Vec<Attribute> {
@@ -711,6 +877,18 @@ impl Checker {
             })
             .collect()
     }
+}
+
+/// Whether `uri` begins with a URI scheme and `:` (RFC 3986, section 3.1).
+fn has_scheme(uri: &str) -> bool {
+    let Some((scheme, _)) = uri.split_once(':') else {
+        return false;
+    };
+    let mut chars = scheme.chars();
+    chars
+        .next()
+        .is_some_and(|first| first.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
 }
 
 /// The declared name nearest to `name`, if one is near enough to be a likely typo.

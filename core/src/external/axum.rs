@@ -137,6 +137,72 @@ fn reason_phrase(code: ::http::StatusCode, phrase: &'static str) -> Option<Reaso
     ReasonPhrase::try_from(Bytes::from_static(phrase.as_bytes())).ok()
 }
 
+/// The response of a problem (the `problem` feature): its status, with the status's phrase on an
+/// HTTP/1 status line as for any type of HTTP codes, `Content-Type: application/problem+json`,
+/// and its body.
+#[cfg(feature = "problem")]
+pub fn problem_response(status: ::http::StatusCode, body: alloc::vec::Vec<u8>) -> Response {
+    static REASONS: PhraseCache = PhraseCache::new();
+    let mut response = Response::new(axum_core::body::Body::from(body));
+    *response.status_mut() = status;
+    response.headers_mut().insert(
+        ::http::header::CONTENT_TYPE,
+        ::http::HeaderValue::from_static(crate::problem::MEDIA_TYPE),
+    );
+    if !REASONS.needs_nothing(status) {
+        if let Some(code) = crate::StatusCode::new(status.as_u16()) {
+            add_phrase(&mut response, code, status, &REASONS);
+        }
+    }
+    response
+}
+
+/// A problem is a response: its status, with the status's phrase on an HTTP/1 status line,
+/// `Content-Type: application/problem+json`, and its JSON.
+#[cfg(feature = "problem")]
+impl<C: crate::problem::Catalogue> IntoResponse for crate::problem::Problem<C> {
+    #[inline]
+    fn into_response(self) -> Response {
+        problem_response(self.http_status(), self.to_body())
+    }
+}
+
+#[cfg(feature = "problem")]
+impl crate::problem::Problem<crate::StatusCode> {
+    /// An extractor's rejection (axum's `JsonRejection`, `PathRejection`, ...) as a problem:
+    /// `about:blank` with the rejection's status, its phrase as the title and its message as
+    /// the `detail`, so that a handler's bad input answers as `application/problem+json` too:
+    /// `payload.map_err(Problem::from_rejection)?` with a `Result<Json<T>, JsonRejection>`
+    /// argument.
+    pub fn from_rejection<R: IntoResponse + core::fmt::Display>(rejection: R) -> Self {
+        let detail = alloc::string::ToString::to_string(&rejection);
+        let status = rejection.into_response().status().as_u16();
+        let status = crate::StatusCode::new(status).unwrap_or(crate::StatusCode::BAD_REQUEST);
+        Self::new(status).with_detail(detail)
+    }
+}
+
+/// For an error catalogue `$ty` (`impl_problem!`): its entry is a response, the problem of the
+/// entry with nothing more.
+#[cfg(feature = "problem")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_problem_axum {
+    ($ty:ident) => {
+        #[automatically_derived]
+        impl $crate::__private::axum_core::response::IntoResponse for $ty {
+            /// The problem of this entry: its status, with the status's phrase on an HTTP/1
+            /// status line, `Content-Type: application/problem+json`, and the problem's JSON.
+            #[inline]
+            fn into_response(self) -> $crate::__private::axum_core::response::Response {
+                $crate::__private::axum_core::response::IntoResponse::into_response(
+                    $crate::problem::Problem::new(self),
+                )
+            }
+        }
+    };
+}
+
 /// For a type of HTTP codes `$ty`: `IntoResponse`, and `with_body`, a status with a body.
 #[doc(hidden)]
 #[macro_export]

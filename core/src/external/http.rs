@@ -81,6 +81,7 @@ macro_rules! __impl_http {
         }
 
         $crate::__impl_axum!($ty);
+        $crate::__impl_about_blank!($ty);
     };
     // An open code type whose window holds every code of `http`, and `open_code` (`impl_open!`).
     (@from_http From $ty:ident) => {

@@ -7,6 +7,8 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::{Attribute, LitStr};
 
+use super::problem::answer;
+use crate::http_statuses::HTTP_STATUSES;
 use crate::model::{unraw, Class, Classes, Entry, Registry};
 
 /// `#[doc]` attributes of `text`, one per line, as `///` comments would be: a table in the docs
@@ -28,15 +30,32 @@ pub fn separated(attrs: &[Attribute], text: &str) -> String {
 /// The registry's docs: a table of all entries, and its aliases.
 pub fn type_doc(registry: &Registry) -> String {
     let registry_name = registry.name();
+    let catalogue = registry.is_catalogue();
+    let (kind, columns, align) = if catalogue {
+        (
+            "An error catalogue",
+            " HTTP status | Problem type |",
+            "---|---|",
+        )
+    } else {
+        ("A status registry", "", "")
+    };
     let mut doc = format!(
-        "A status registry of {} entries, with codes of type `{}`.\n\n| Code | Name | Phrase | Description | Reference |\n|---:|---|---|---|---|\n",
+        "{kind} of {} entries, with codes of type `{}`.\n\n| Code | Name | Phrase | Description | Reference |{columns}\n|---:|---|---|---|---|{align}\n",
         registry.entries.len(),
         registry.repr.name(),
     );
     for entry in &registry.entries {
+        let answer = if catalogue {
+            let (status, uri) = answer(registry, entry);
+            // A problem type URI holds no backtick (`validate` checks it): a code span shows it.
+            format!(" {} | `{uri}` |", status_doc(status))
+        } else {
+            String::new()
+        };
         let _ = writeln!(
             doc,
-            "| {} | [`{name}`]({registry_name}::{name}) | {} | {} | {} |",
+            "| {} | [`{name}`]({registry_name}::{name}) | {} | {} | {} |{answer}",
             entry.code.value,
             markdown(&entry.phrase.value()),
             entry
@@ -68,7 +87,10 @@ pub fn type_doc(registry: &Registry) -> String {
 /// The docs generated for one entry's variant, in one line so that the type's page stays short
 /// (its table has every entry): code and phrase, then the description and the reference, as
 /// "`404` Not Found: Nothing matches the given URI (RFC9110, Section 15.5.5)".
-pub fn variant_doc(entry: &Entry) -> String {
+///
+/// An error catalogue's entry adds how it is answered: "Answered with `404` (`NOT_FOUND`), as
+/// the problem type `https://example.com/problems/user-not-found`".
+pub fn variant_doc(registry: &Registry, entry: &Entry) -> String {
     let mut doc = format!("`{}` {}", entry.code.value, markdown(&entry.phrase.value()));
     let description = entry.description.as_ref().map(LitStr::value);
     if let Some(description) = description.filter(|description| !description.is_empty()) {
@@ -77,7 +99,23 @@ pub fn variant_doc(entry: &Entry) -> String {
     if let Some(reference) = &entry.reference {
         let _ = write!(doc, " ({})", markdown(&reference.value()));
     }
+    if registry.is_catalogue() {
+        let (status, uri) = answer(registry, entry);
+        let _ = write!(
+            doc,
+            ". Answered with {}, as the problem type `{uri}`",
+            status_doc(status),
+        );
+    }
     doc
+}
+
+/// `` `404` (`NOT_FOUND`) ``: an HTTP status in the docs, with its name in `HttpStatus`.
+fn status_doc(status: u16) -> String {
+    match HTTP_STATUSES.iter().find(|&&(_, code)| code == status) {
+        Some((name, _)) => format!("`{status}` (`{name}`)"),
+        None => format!("`{status}`"),
+    }
 }
 
 /// `text` as literal Markdown text: punctuation that Markdown or rustdoc would read as markup

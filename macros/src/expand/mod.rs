@@ -6,7 +6,7 @@
 //! constants, the tables and each class's range and name. What every registry has alike (the
 //! inherent `const fn` API over the tables, the trait impls, the class methods) is written once,
 //! as `macro_rules!` in the runtime crate (`impl_registry!`, `impl_open!`, `impl_classes!`,
-//! `impl_class_methods!`, `impl_codes!`, `impl_http!`), which the expansion calls through
+//! `impl_class_methods!`, `impl_codes!`, `impl_http!`, `impl_problem!`), which the expansion calls through
 //! `__private`, as bitflags writes its public API once; formatting, parsing, iteration and the
 //! error types are the runtime's too, over its traits. Paths are absolute (`::core::...`,
 //! `<crate>::__private::...`) so the expansion means the same whatever the caller has in scope.
@@ -18,11 +18,13 @@
 //!   `impl_class_methods!`;
 //! - `open`: the open code type, its constants, and the call of `impl_open!`;
 //! - `docs`: the generated documentation;
-//! - `shared`: the call of `impl_http!` for a registry of HTTP codes and its open type.
+//! - `shared`: the call of `impl_http!` for a registry of HTTP codes and its open type;
+//! - `problem`: the call of `impl_problem!` for an error catalogue.
 
 mod classes;
 mod docs;
 mod open;
+mod problem;
 mod registry;
 mod shared;
 mod tables;
@@ -74,6 +76,7 @@ pub fn expand(registry: &Registry) -> TokenStream {
     let open_impls = registry
         .open()
         .map(|open| open::with_tables(registry, open, &paths));
+    let problem = problem::problem_impls(registry, &paths);
     quote! {
         #enum_type
         #class_type
@@ -88,6 +91,7 @@ pub fn expand(registry: &Registry) -> TokenStream {
             #impls
             #base
             #open_impls
+            #problem
         };
     }
 }

@@ -23,7 +23,7 @@ pub fn enum_type(registry: &Registry) -> TokenStream {
     // variants, which makes the build of a large registry quadratic.
     let variants = entries.iter().enumerate().map(|(index, entry)| {
         let (attrs, ident) = (&entry.attrs, &entry.ident);
-        let doc = separated(attrs, &variant_doc(entry));
+        let doc = separated(attrs, &variant_doc(registry, entry));
         let follows = index
             .checked_sub(1)
             .and_then(|previous| entries.get(previous))

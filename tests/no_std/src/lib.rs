@@ -62,6 +62,23 @@ status_registry! {
     }
 }
 
+status_registry! {
+    /// The errors of the sensor's API, an error catalogue: without the `problem` feature it is a
+    /// registry like any other, and its answers cost nothing.
+    #[status_registry(crate = crate::runtime)]
+    pub enum SensorError: u32 {
+        type "https://sensor.example/problems/";
+        classes SensorErrorClass {
+            40000..=40099 BAD_READING "Bad Reading" => BAD_REQUEST;
+            50300..=50399 OFFLINE "Offline" => SERVICE_UNAVAILABLE;
+        }
+        40001 OUT_OF_RANGE "Out of range";
+        50301 SENSOR_OFFLINE "Sensor offline" => 503 type "urn:sensor:offline";
+    }
+}
+
+const _: () = assert!(SensorError::COUNT == 2);
+
 /// Whether two strings are equal, in a `const` context. Public: Rust 1.85, the minimum version
 /// CI builds this crate with, takes a private `const fn` used only by `const` items for dead.
 pub const fn same(a: &str, b: &str) -> bool {

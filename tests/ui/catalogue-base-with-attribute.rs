@@ -1,0 +1,11 @@
+use status_registry::status_registry;
+
+status_registry! {
+    pub enum ApiError: u32 {
+        /// Where our problem types live.
+        type "https://api.example.com/problems/";
+        40401 USER_NOT_FOUND "User not found" => NOT_FOUND;
+    }
+}
+
+fn main() {}

@@ -1,0 +1,10 @@
+use status_registry::status_registry;
+
+status_registry! {
+    pub enum ApiError: u32 {
+        40401 USER_NOT_FOUND "User not found" => NOT_FOUND;
+        40901 EMAIL_TAKEN "Email taken" => CONFLICT;
+    }
+}
+
+fn main() {}

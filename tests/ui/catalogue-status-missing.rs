@@ -1,0 +1,10 @@
+use status_registry::status_registry;
+
+status_registry! {
+    pub enum ApiError: u32 {
+        type "https://api.example.com/problems/";
+        40401 USER_NOT_FOUND "User not found" => ;
+    }
+}
+
+fn main() {}
