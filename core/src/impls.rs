@@ -302,6 +302,8 @@ macro_rules! __impl_class_methods {
         impl $ty {
             /// The class this entry belongs to.
             #[inline]
+            // Classes that cover every value of the repr leave the last arm unreachable.
+            #[allow(unreachable_patterns)]
             pub const fn class(self) -> $class {
                 match self.code() {
                     $($lo..=$hi => <$class>::$name,)*
@@ -329,6 +331,8 @@ macro_rules! __impl_class_methods {
         impl $ty {
             /// The class whose range holds the code, if any.
             #[inline]
+            // Classes that cover every value of the repr leave the last arm unreachable.
+            #[allow(unreachable_patterns)]
             pub const fn class(self) -> ::core::option::Option<$class> {
                 match self.code() {
                     $($lo..=$hi => ::core::option::Option::Some(<$class>::$name),)*

@@ -9,11 +9,17 @@
 extern crate self as status_registry;
 
 mod code;
+#[cfg(feature = "dns")]
+#[cfg_attr(docsrs, doc(cfg(feature = "dns")))]
+pub mod dns;
 mod error;
 #[cfg(any(doc, doctest))]
 pub mod example_generated;
 mod external;
 mod format;
+#[cfg(feature = "grpc")]
+#[cfg_attr(docsrs, doc(cfg(feature = "grpc")))]
+pub mod grpc;
 pub mod http;
 mod impls;
 mod name_hash;
@@ -21,6 +27,12 @@ mod parse;
 pub mod search;
 mod table;
 mod traits;
+#[cfg(feature = "unofficial")]
+#[cfg_attr(docsrs, doc(cfg(feature = "unofficial")))]
+pub mod unofficial;
+#[cfg(feature = "websocket")]
+#[cfg_attr(docsrs, doc(cfg(feature = "websocket")))]
+pub mod websocket;
 
 pub use code::{CodeType, Repr};
 pub use error::{ParseError, ParseErrorKind, UnknownCode};

@@ -55,3 +55,41 @@ impl SplitMix64 {
         self.next_u64() % 100 < percent
     }
 }
+
+/// The citation that a registry's `reference()` gives for a reference field of an IANA table.
+/// IANA writes a field as a run of bracketed references (`[RFC6455][RFC Errata 3227]`); the
+/// citation is those references without their brackets, in order, joined by `"; "`
+/// (`RFC6455; RFC Errata 3227`). `None` for an empty field, and for one that is not such a run.
+pub fn iana_citation(field: &str) -> Option<String> {
+    let inner = field.strip_prefix('[')?.strip_suffix(']')?;
+    let references: Vec<&str> = inner.split("][").collect();
+    references
+        .iter()
+        .all(|reference| !reference.is_empty() && !reference.contains(['[', ']']))
+        .then(|| references.join("; "))
+}
+
+/// What is wrong with `reference` as a citation, if anything: a reference reads as text, not as
+/// the debris of the table it was copied from (brackets, blank ends, empty parts, an HTML
+/// entity, a doubled space or separator).
+pub fn citation_debris(reference: &str) -> Option<&'static str> {
+    if reference.is_empty() {
+        Some("it is empty (a registry gives `None` for no reference)")
+    } else if reference.contains(['[', ']', '<', '>']) {
+        Some("it holds a bracket")
+    } else if reference.trim() != reference {
+        Some("it starts or ends with white space")
+    } else if reference.contains("  ") || reference.contains(['\t', '\n', '\r']) {
+        Some("it holds a doubled space or a control character")
+    } else if reference.contains("&amp;") || reference.contains("&#") {
+        Some("it holds an HTML entity")
+    } else if reference
+        .split("; ")
+        .any(|part| part.trim().is_empty() || part.ends_with([',', ';']))
+        || reference.ends_with(';')
+    {
+        Some("it has an empty part or a dangling separator")
+    } else {
+        None
+    }
+}
