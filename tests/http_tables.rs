@@ -5,19 +5,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use status_registry::HttpStatus;
-use status_registry_suite::{iana_citation, tsv_rows};
+use status_registry_suite::{field, iana_citation, tsv_rows};
 
 const PYTHON: &str = include_str!("data/python_httpstatus.tsv");
 const IANA: &str = include_str!("data/iana_http_status.tsv");
-
-/// The value of `column` in `row`; a missing column fails the test rather than reading as "".
-#[track_caller]
-fn field<'a>(row: &[(&str, &'a str)], column: &str) -> &'a str {
-    match row.iter().find(|(name, _)| *name == column) {
-        Some((_, value)) => value,
-        None => panic!("no column `{column}` in row {row:?}"),
-    }
-}
 
 #[track_caller]
 fn code_of(row: &[(&str, &str)], column: &str) -> u16 {
@@ -261,7 +252,11 @@ fn references_are_ianas() {
         let reference = status
             .reference()
             .unwrap_or_else(|| panic!("{status:?} has no reference; IANA gives {expected}"));
-        assert_eq!(Some(reference.to_owned()), iana_citation(expected), "{status:?}");
+        assert_eq!(
+            Some(reference.to_owned()),
+            iana_citation(expected),
+            "{status:?}"
+        );
         checked += 1;
     }
     assert_eq!(checked, HttpStatus::COUNT);

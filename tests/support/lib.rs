@@ -8,9 +8,12 @@ pub mod properties;
 pub mod web;
 
 /// The rows of a tab-separated table with a header line: each row as its fields, keyed by the
-/// header's column names. Lines that are empty are skipped.
+/// header's column names. Lines that are empty are skipped, and so are the comment lines, which
+/// start with `# ` and say where the table came from.
 pub fn tsv_rows(text: &str) -> Vec<Vec<(&str, &str)>> {
-    let mut lines = text.lines().filter(|line| !line.is_empty());
+    let mut lines = text
+        .lines()
+        .filter(|line| !line.is_empty() && !line.starts_with("# "));
     let header: Vec<&str> = lines
         .next()
         .map(|line| line.split('\t').collect())
@@ -91,5 +94,14 @@ pub fn citation_debris(reference: &str) -> Option<&'static str> {
         Some("it has an empty part or a dangling separator")
     } else {
         None
+    }
+}
+
+/// The value of `column` in `row`; a missing column fails the test rather than reading as "".
+#[track_caller]
+pub fn field<'a>(row: &[(&str, &'a str)], column: &str) -> &'a str {
+    match row.iter().find(|(name, _)| *name == column) {
+        Some((_, value)) => value,
+        None => panic!("no column `{column}` in row {row:?}"),
     }
 }
