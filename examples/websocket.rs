@@ -7,7 +7,7 @@
 //! ```
 
 use status_registry::status_registry;
-use status_registry::websocket::{CloseCode, CloseStatus};
+use status_registry::websocket::CloseCode;
 
 status_registry! {
     /// The close codes this chat server sends, all in the private-use range.
@@ -51,6 +51,7 @@ fn main() {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use status_registry::websocket::CloseStatus;
 
     #[test]
     fn the_chat_codes_are_private_use_and_may_be_sent() {
