@@ -25,19 +25,6 @@ use tungstenite::protocol::frame::coding::CloseCode as TungsteniteCloseCode;
 
 const INPUTS: usize = 4096;
 
-/// The two input sets, each `INPUTS` codes: `registered` alone, and (`mixed`) nine in ten drawn
-/// from `registered`, the rest from `any`.
-fn input_sets<T: Copy>(
-    name: &str,
-    registered: &[T],
-    any: impl Fn(u64) -> T,
-) -> [(&'static str, Vec<T>); 2] {
-    [
-        ("registered", inputs(name, registered, 100, &any)),
-        ("mixed", inputs(name, registered, 90, &any)),
-    ]
-}
-
 /// `INPUTS` codes: `percent` in a hundred drawn from `registered`, the rest from `any`.
 fn inputs<T: Copy>(name: &str, registered: &[T], percent: u64, any: impl Fn(u64) -> T) -> Vec<T> {
     let mut random = SplitMix64::seeded_by(name);
@@ -52,60 +39,106 @@ fn inputs<T: Copy>(name: &str, registered: &[T], percent: u64, any: impl Fn(u64)
         .collect()
 }
 
-fn close_code(c: &mut Criterion) {
-    let registered: Vec<u16> = CloseStatus::iter().map(CloseStatus::code).collect();
-    for (set, codes) in input_sets("close_code", &registered, |random| random as u16) {
-        let mut group = c.benchmark_group(format!("close_code/{set}"));
-        group.throughput(Throughput::Elements(INPUTS as u64));
-        group.bench_function("status-registry", |b| {
-            b.iter(|| {
-                for &code in black_box(&codes) {
-                    black_box(CloseCode::from_u16(code).may_receive());
+/// Where the benchmarks go: to criterion, or (with `PEERS_COUNT=ID:PASSES`) to `PASSES` passes
+/// of the one benchmark `ID` (such as `grpc_code/mixed/tonic`), whose instructions a counter
+/// reads; `PEERS_COUNT=list` prints every ID.
+enum Bench {
+    Criterion(Box<Criterion>),
+    Count { id: String, passes: u64 },
+}
+
+/// The group `name/registered` and the group `name/mixed`, each of `ours` and the peer's
+/// `theirs` over the same inputs: codes of `registered` alone, then nine in ten drawn from it
+/// and the rest from `any`.
+fn side_by_side<T: Copy, A, B>(
+    bench: &mut Bench,
+    name: &str,
+    (registered, any): (&[T], impl Fn(u64) -> T),
+    ours: impl Fn(T) -> A,
+    (peer, theirs): (&str, impl Fn(T) -> B),
+) {
+    for (set, percent) in [("registered", 100), ("mixed", 90)] {
+        let codes = inputs(name, registered, percent, &any);
+        let group_name = format!("{name}/{set}");
+        match bench {
+            Bench::Criterion(criterion) => {
+                let mut group = criterion.benchmark_group(group_name);
+                group.throughput(Throughput::Elements(INPUTS as u64));
+                group.bench_function("status-registry", |b| b.iter(|| pass(&codes, &ours)));
+                group.bench_function(peer, |b| b.iter(|| pass(&codes, &theirs)));
+                group.finish();
+            }
+            Bench::Count { id, passes } => {
+                let ours_id = format!("{group_name}/status-registry");
+                let theirs_id = format!("{group_name}/{peer}");
+                if id == "list" {
+                    println!("{ours_id}\n{theirs_id}");
                 }
-            })
-        });
-        group.bench_function("tungstenite", |b| {
-            b.iter(|| {
-                for &code in black_box(&codes) {
-                    black_box(TungsteniteCloseCode::from(code).is_allowed());
+                for _ in 0..*passes {
+                    if *id == ours_id {
+                        pass(&codes, &ours);
+                    } else if *id == theirs_id {
+                        pass(&codes, &theirs);
+                    }
                 }
-            })
-        });
-        group.finish();
+            }
+        }
     }
 }
 
-fn grpc_code(c: &mut Criterion) {
+/// One pass of `each` over `codes`, whose results the optimizer may not drop.
+#[inline(always)]
+fn pass<T: Copy, R>(codes: &[T], each: impl Fn(T) -> R) {
+    for &code in black_box(codes) {
+        black_box(each(code));
+    }
+}
+
+fn close_code(bench: &mut Bench) {
+    let registered: Vec<u16> = CloseStatus::iter().map(CloseStatus::code).collect();
+    side_by_side(
+        bench,
+        "close_code",
+        (&registered, |random| random as u16),
+        |code| CloseCode::from_u16(code).may_receive(),
+        ("tungstenite", |code| {
+            TungsteniteCloseCode::from(code).is_allowed()
+        }),
+    );
+}
+
+fn grpc_code(bench: &mut Bench) {
     const UNKNOWN: &str = GrpcStatus::UNKNOWN.description();
     let registered: Vec<i32> = GrpcStatus::iter().map(GrpcStatus::code).collect();
-    for (set, codes) in input_sets("grpc_code", &registered, |random| random as i32) {
-        let mut group = c.benchmark_group(format!("grpc_code/{set}"));
-        group.throughput(Throughput::Elements(INPUTS as u64));
-        group.bench_function("status-registry", |b| {
-            b.iter(|| {
-                for &code in black_box(&codes) {
-                    let description = GrpcCode::from_i32(code).description();
-                    black_box(description.unwrap_or(UNKNOWN));
-                }
-            })
-        });
-        group.bench_function("tonic", |b| {
-            b.iter(|| {
-                for &code in black_box(&codes) {
-                    black_box(tonic::Code::from_i32(code).description());
-                }
-            })
-        });
-        group.finish();
-    }
+    side_by_side(
+        bench,
+        "grpc_code",
+        (&registered, |random| random as i32),
+        |code| GrpcCode::from_i32(code).description().unwrap_or(UNKNOWN),
+        ("tonic", |code| tonic::Code::from_i32(code).description()),
+    );
 }
 
 fn main() {
-    let mut criterion = Criterion::default()
-        .warm_up_time(Duration::from_secs(1))
-        .measurement_time(Duration::from_secs(3))
-        .configure_from_args();
-    close_code(&mut criterion);
-    grpc_code(&mut criterion);
-    criterion.final_summary();
+    let mut bench = match std::env::var("PEERS_COUNT") {
+        Ok(setting) => {
+            let (id, passes) = setting.split_once(':').unwrap_or((&setting, "0"));
+            let passes = passes.parse().expect("PEERS_COUNT=ID:PASSES");
+            Bench::Count {
+                id: id.to_owned(),
+                passes,
+            }
+        }
+        Err(_) => Bench::Criterion(Box::new(
+            Criterion::default()
+                .warm_up_time(Duration::from_secs(1))
+                .measurement_time(Duration::from_secs(3))
+                .configure_from_args(),
+        )),
+    };
+    close_code(&mut bench);
+    grpc_code(&mut bench);
+    if let Bench::Criterion(criterion) = bench {
+        criterion.final_summary();
+    }
 }
