@@ -55,6 +55,10 @@ impl CloseCode {
     ///   or of `4000..=4999`, "reserved for private use";
     ///
     /// and not a code of `0..=999` ("not used") or above 4999, which section 7.4 does not define.
+    ///
+    /// It does not know which endpoint sends: 1010 is the client's ("this status code is not
+    /// used by the server, as it can fail the WebSocket handshake instead"), and 1011, once the
+    /// server's, is either endpoint's since RFC Errata 3227.
     #[inline]
     pub const fn may_send(self) -> bool {
         match self.0 {
