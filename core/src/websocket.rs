@@ -25,6 +25,10 @@
 //! assert_eq!(CloseCode::from_u16(4001).to_string(), "4001 (unregistered)");
 //! ```
 
+// IANA's references of 1012 to 1014 are URLs of the hybi mailing list, which the docs of the
+// expansion quote as written, as text, as they quote every reference.
+#![allow(rustdoc::bare_urls)]
+
 // As in `http.rs`: the declaration expanded by the macro with the `macros` feature, else the
 // expansion kept as source.
 #[cfg(feature = "macros")]
