@@ -1,72 +1,38 @@
-//! A private registry that extends the standard one: every `HttpStatus` entry, plus the codes
-//! an edge proxy sees that are not standard, nginx's 444 and 494-499 and Cloudflare's 520-530.
+//! A private registry that extends the standard one: every `HttpStatus` entry, plus the codes of
+//! an AWS Application Load Balancer, which `status-registry` does not ship; beside the nginx and
+//! Cloudflare codes it does ship (the `unofficial` feature).
 //!
 //! ```text
-//! cargo run --example edge_proxy -- 200 444 499 522 599
+//! cargo run --example edge_proxy -- 200 460 499 522 561 598
 //! ```
 //!
 //! A log pipeline keeps every upstream code as it came (`EdgeCode`, an open code type) and
-//! describes it: an entry of the standard set, one of the proxy's own, or a code that only
-//! its class tells something about.
+//! describes it: an entry of the standard set, of the load balancer, of nginx or Cloudflare, or
+//! a code that only its class tells something about.
 
+use status_registry::unofficial::{CloudflareStatus, NginxStatus};
 use status_registry::{status_registry, CodeType, HttpStatus, Registry};
 
 status_registry! {
-    /// Every standard HTTP status, plus the codes nginx and Cloudflare answer with in front
-    /// of an origin server. It has the classes of [`HttpStatus`].
+    /// Every standard HTTP status, plus the codes an AWS Application Load Balancer answers with
+    /// on its own (its troubleshooting guide names them). It has the classes of [`HttpStatus`].
     pub enum EdgeStatus extends HttpStatus {
         /// Any code an upstream can send, 100 to 999, registered or not.
         open EdgeCode in 100..=999;
 
-        444 NO_RESPONSE "No Response"
-            "The server returned no information and closed the connection"
-            ["nginx, ngx_http_request.h"];
-        494 REQUEST_HEADER_TOO_LARGE "Request Header Too Large"
-            "The client sent too large a request or too long a header line"
-            ["nginx, ngx_http_request.h"];
-        495 SSL_CERTIFICATE_ERROR "SSL Certificate Error"
-            "The client certificate failed verification"
-            ["nginx, ngx_http_request.h"];
-        496 SSL_CERTIFICATE_REQUIRED "SSL Certificate Required"
-            "The client did not present a required certificate"
-            ["nginx, ngx_http_request.h"];
-        497 HTTP_TO_HTTPS "HTTP Request Sent to HTTPS Port"
-            "A plain HTTP request was sent to the HTTPS port"
-            ["nginx, ngx_http_request.h"];
-        499 CLIENT_CLOSED_REQUEST "Client Closed Request"
-            "The client closed the connection before the server answered"
-            ["nginx, ngx_http_request.h"];
-        alias NGINX_CLIENT_CLOSED = CLIENT_CLOSED_REQUEST;
-
-        520 WEB_SERVER_UNKNOWN_ERROR "Web Server Returned an Unknown Error"
-            "The origin returned an empty, unknown or unexpected response"
-            ["Cloudflare, 5xx errors"];
-        521 WEB_SERVER_IS_DOWN "Web Server Is Down"
-            "The origin refused the connection"
-            ["Cloudflare, 5xx errors"];
-        522 CONNECTION_TIMED_OUT "Connection Timed Out"
-            "The TCP handshake with the origin timed out"
-            ["Cloudflare, 5xx errors"];
-        523 ORIGIN_IS_UNREACHABLE "Origin Is Unreachable"
-            "No route to the origin"
-            ["Cloudflare, 5xx errors"];
-        524 A_TIMEOUT_OCCURRED "A Timeout Occurred"
-            "The origin accepted the connection but did not answer in time"
-            ["Cloudflare, 5xx errors"];
-        525 SSL_HANDSHAKE_FAILED "SSL Handshake Failed"
-            "The TLS handshake with the origin failed"
-            ["Cloudflare, 5xx errors"];
-        526 INVALID_SSL_CERTIFICATE "Invalid SSL Certificate"
-            "The origin's certificate could not be validated"
-            ["Cloudflare, 5xx errors"];
-        /// Railgun has been retired; the code is kept so that old logs still read.
-        #[deprecated = "Cloudflare retired Railgun"]
-        527 RAILGUN_ERROR "Railgun Error"
-            "The connection between Cloudflare and the origin's Railgun server failed"
-            ["Cloudflare, 5xx errors"];
-        530 ORIGIN_ERROR "Origin Error"
-            "Returned together with a Cloudflare 1xxx error"
-            ["Cloudflare, 5xx errors"];
+        460 CLIENT_CLOSED_CONNECTION "Client Closed Connection"
+            "The client closed the connection before the idle timeout elapsed"
+            ["AWS, Application Load Balancer troubleshooting: HTTP 460"];
+        463 TOO_MANY_FORWARDED_ADDRESSES "Too Many Forwarded Addresses"
+            "The X-Forwarded-For header held more than 30 IP addresses"
+            ["AWS, Application Load Balancer troubleshooting: HTTP 463"];
+        464 INCOMPATIBLE_PROTOCOL "Incompatible Protocol"
+            "The request's protocol does not match the target group's protocol version"
+            ["AWS, Application Load Balancer troubleshooting: HTTP 464"];
+        561 UNAUTHORIZED_BY_IDP "Unauthorized"
+            "The identity provider returned an error when authenticating the user"
+            ["AWS, Application Load Balancer troubleshooting: HTTP 561"];
+        alias IDP_ERROR = UNAUTHORIZED_BY_IDP;
     }
 }
 
@@ -80,15 +46,22 @@ fn describe(code: u16) -> String {
     let Some(code) = EdgeCode::new(code) else {
         return format!("{code} is not an HTTP status code");
     };
-    match code.known() {
-        Some(status) => match HttpStatus::try_from(status) {
-            Ok(standard) => log_line(standard),
-            Err(_) => format!("{} ({})", log_line(status), status.description()),
-        },
-        None => match code.class() {
-            Some(class) => format!("{code}, class {class}"),
-            None => format!("{code}, no class"),
-        },
+    let number = code.code();
+    if let Some(standard) = HttpStatus::from_code(number) {
+        return log_line(standard);
+    }
+    if let Some(status) = code.known() {
+        return format!("{} ({})", log_line(status), status.description());
+    }
+    if let Some(nginx) = NginxStatus::from_code(number) {
+        return log_line(nginx);
+    }
+    if let Some(cloudflare) = CloudflareStatus::from_code(number) {
+        return log_line(cloudflare);
+    }
+    match code.class() {
+        Some(class) => format!("{code}, class {class}"),
+        None => format!("{code}, no class"),
     }
 }
 
@@ -104,7 +77,7 @@ fn main() {
         })
         .collect();
     let codes = if codes.is_empty() {
-        vec![200, 404, 444, 499, 502, 522, 530, 598, 999]
+        vec![200, 404, 460, 499, 502, 522, 561, 598, 999]
     } else {
         codes
     };
@@ -128,7 +101,7 @@ mod tests {
 
     #[test]
     fn has_every_standard_entry_first_then_its_own() {
-        assert_eq!(EdgeStatus::COUNT, HttpStatus::COUNT + 15);
+        assert_eq!(EdgeStatus::COUNT, HttpStatus::COUNT + 4);
         for (edge, standard) in EdgeStatus::iter().zip(HttpStatus::iter()) {
             assert_eq!(edge, EdgeStatus::from(standard));
             assert_eq!(edge, standard);
@@ -144,18 +117,18 @@ mod tests {
             Some(EdgeStatus::CONTENT_TOO_LARGE)
         );
         assert_eq!(
-            HttpStatus::try_from(EdgeStatus::CLIENT_CLOSED_REQUEST)
+            HttpStatus::try_from(EdgeStatus::CLIENT_CLOSED_CONNECTION)
                 .unwrap_err()
                 .to_string(),
-            "499 is not a registered HttpStatus code"
+            "460 is not a registered HttpStatus code"
         );
     }
 
     #[test]
     fn uses_the_standard_classes() {
-        let class: StatusClass = EdgeStatus::NO_RESPONSE.class();
+        let class: StatusClass = EdgeStatus::CLIENT_CLOSED_CONNECTION.class();
         assert_eq!(class, StatusClass::CLIENT_ERROR);
-        assert!(EdgeStatus::ORIGIN_ERROR.is_server_error());
+        assert!(EdgeStatus::UNAUTHORIZED_BY_IDP.is_server_error());
         assert!(EdgeStatus::OK.is_success());
         assert_eq!(
             EdgeCode::new(599).unwrap().class(),
@@ -164,12 +137,12 @@ mod tests {
     }
 
     #[test]
-    fn describes_standard_edge_and_unregistered_codes() {
+    #[rustfmt::skip] // A table: one case per line.
+    fn describes_standard_edge_vendor_and_unregistered_codes() {
         assert_eq!(describe(502), "502 Bad Gateway [HttpStatus: BAD_GATEWAY]");
-        assert_eq!(
-            describe(522),
-            "522 Connection Timed Out [EdgeStatus: CONNECTION_TIMED_OUT] (The TCP handshake with the origin timed out)"
-        );
+        assert_eq!(describe(463), "463 Too Many Forwarded Addresses [EdgeStatus: TOO_MANY_FORWARDED_ADDRESSES] (The X-Forwarded-For header held more than 30 IP addresses)");
+        assert_eq!(describe(499), "499 Client Closed Request [NginxStatus: CLIENT_CLOSED_REQUEST]");
+        assert_eq!(describe(522), "522 Connection Timed Out [CloudflareStatus: CONNECTION_TIMED_OUT]");
         assert_eq!(describe(598), "598 (unregistered), class Server Error");
         assert_eq!(describe(999), "999 (unregistered), no class");
         assert_eq!(describe(42), "42 is not an HTTP status code");
@@ -186,11 +159,8 @@ mod tests {
                 EdgeStatus::from_code(code).map(EdgeStatus::code)
             );
         }
-        assert_eq!(EdgeCode::CLIENT_CLOSED_REQUEST, 499u16);
-        assert_eq!(
-            EdgeCode::NGINX_CLIENT_CLOSED,
-            EdgeCode::CLIENT_CLOSED_REQUEST
-        );
+        assert_eq!(EdgeCode::INCOMPATIBLE_PROTOCOL, 464u16);
+        assert_eq!(EdgeCode::IDP_ERROR, EdgeCode::UNAUTHORIZED_BY_IDP);
         assert_eq!(<EdgeCode as CodeType>::TYPE_NAME, "EdgeCode");
     }
 }

@@ -118,7 +118,7 @@ fn descriptions_and_references() {
     details(HttpStatus::IM_A_TEAPOT, "Server refuses to brew coffee because it is a teapot", Some("RFC9110, Section 15.5.19"));
     details(HttpStatus::TOO_MANY_REQUESTS, "The user has sent too many requests in a given amount of time (\"rate limiting\")", Some("RFC6585"));
     details(HttpStatus::INTERNAL_SERVER_ERROR, "Server got itself in trouble", Some("RFC9110, Section 15.6.1"));
-    details(HttpStatus::NOT_EXTENDED, "Request does not meet the resource access policy", Some("RFC2774][status-change-http-experiments-to-historic"));
+    details(HttpStatus::NOT_EXTENDED, "Request does not meet the resource access policy", Some("RFC2774; status-change-http-experiments-to-historic"));
 }
 
 #[test]

@@ -1,6 +1,8 @@
 //! The expansion raises no warning under strict lints: a public registry with no doc comments of
 //! its own (the generated docs satisfy `missing_docs`), deprecated entries and aliases,
-//! attributes on aliases, `SCREAMING_CASE` names and a classes block.
+//! attributes on aliases, `SCREAMING_CASE` names and a classes block; and classes that cover
+//! every value of the repr, with an open type over all of them, as the WebSocket and DNS
+//! registries have.
 #![deny(
     warnings,
     missing_docs,
@@ -110,4 +112,26 @@ fn classes() {
     assert!(Strict::OK.is_success() && !Strict::OK.is_informational());
     assert!(Strict::NOT_FOUND.is_client_error());
     assert_eq!(StrictClass::ALL.len(), 4);
+}
+
+status_registry! {
+    pub enum Whole: u8 {
+        classes WholeClass {
+            0..=127 LOW "Low";
+            128..=255 HIGH "High";
+        }
+        open WholeCode in 0..=255;
+        1 ONE "One";
+        200 TWO_HUNDRED "Two Hundred";
+    }
+}
+
+#[test]
+fn classes_over_every_value_of_the_repr() {
+    for code in 0..=u8::MAX {
+        let class = WholeClass::of(code);
+        assert_eq!(class, WholeCode::new(code).and_then(WholeCode::class));
+        assert_eq!(class == Some(WholeClass::HIGH), code >= 128, "{code}");
+    }
+    assert_eq!(Whole::TWO_HUNDRED.class(), WholeClass::HIGH);
 }

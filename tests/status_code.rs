@@ -95,6 +95,7 @@ fn every_registered_code_knows_its_status() {
         assert_eq!(HttpStatus::try_from(code), Ok(status));
         assert_eq!(code.name(), Some(status.name()));
         assert_eq!(code.phrase(), Some(status.phrase()));
+        assert_eq!(code.description(), Some(status.description()));
         assert_eq!(code.to_string(), status.to_string());
         assert_eq!(StatusCode::from_name(status.name()), Some(code));
         assert_eq!(status.name().parse::<StatusCode>(), Ok(code));
@@ -113,6 +114,7 @@ fn unregistered_codes_keep_their_number() {
     let closed = StatusCode::new(499).unwrap();
     assert_eq!(closed.known(), None);
     assert_eq!((closed.name(), closed.phrase()), (None, None));
+    assert_eq!(closed.description(), None);
     assert_eq!(closed.to_string(), "499 (unregistered)");
     assert_eq!(format!("[{closed:>20}]"), "[  499 (unregistered)]");
     assert_eq!(

@@ -8,3 +8,7 @@ pub(crate) mod axum;
 pub(crate) mod http;
 #[cfg(feature = "serde")]
 pub(crate) mod serde;
+#[cfg(feature = "tonic")]
+mod tonic;
+#[cfg(feature = "tungstenite")]
+mod tungstenite;

@@ -9,9 +9,10 @@
 //!   byte for byte: 62 codes, and the 4 old names that Python 3.13 keeps as aliases.
 //! - The reference of every code is IANA's
 //!   [HTTP Status Code Registry](https://www.iana.org/assignments/http-status-codes/) (RFC 9110
-//!   for most codes). The string is IANA's field without its outer brackets, so
-//!   `format!("[{}]", reference)` gives it back as IANA writes it, and a field of several
-//!   references such as 510's stays whole: `"RFC2774][status-change-http-experiments-to-historic"`.
+//!   for most codes), as a citation: IANA's field is a run of bracketed references
+//!   (`[RFC2774][status-change-http-experiments-to-historic]` for 510), and the string is
+//!   those references without their brackets, joined by `"; "`
+//!   (`"RFC2774; status-change-http-experiments-to-historic"`).
 //!
 //! The classes are the ranges of Python 3.12's properties: [`HttpStatus::is_success`] is true
 //! exactly for the codes in `200..=299`, and so on.

@@ -302,6 +302,8 @@ macro_rules! __impl_class_methods {
         impl $ty {
             /// The class this entry belongs to.
             #[inline]
+            // Classes that cover every value of the repr leave the last arm unreachable.
+            #[allow(unreachable_patterns)]
             pub const fn class(self) -> $class {
                 match self.code() {
                     $($lo..=$hi => <$class>::$name,)*
@@ -329,6 +331,8 @@ macro_rules! __impl_class_methods {
         impl $ty {
             /// The class whose range holds the code, if any.
             #[inline]
+            // Classes that cover every value of the repr leave the last arm unreachable.
+            #[allow(unreachable_patterns)]
             pub const fn class(self) -> ::core::option::Option<$class> {
                 match self.code() {
                     $($lo..=$hi => ::core::option::Option::Some(<$class>::$name),)*
@@ -429,6 +433,11 @@ macro_rules! __impl_open {
         const PHRASES: [::core::option::Option<&'static ::core::primitive::str>; $rows] =
             $crate::__private::phrase_table(ROWS);
 
+        /// `DESCRIPTIONS[position_of_code(code)]`, as `PHRASES`: the description of the entry
+        /// with `code`, if any.
+        const DESCRIPTIONS: [::core::option::Option<&'static ::core::primitive::str>; $rows] =
+            $crate::__private::description_table(ROWS);
+
         /// The value of `code`, a code of the window.
         #[inline]
         const fn open_code(code: $repr) -> $open {
@@ -479,6 +488,15 @@ macro_rules! __impl_open {
             #[inline]
             pub const fn phrase(self) -> ::core::option::Option<&'static ::core::primitive::str> {
                 $crate::__private::phrase_at(&PHRASES, position_of_code(self.code()))
+            }
+
+            /// The description of the entry with this code, if it is registered:
+            /// `known().map(description)` in one lookup.
+            #[inline]
+            pub const fn description(
+                self,
+            ) -> ::core::option::Option<&'static ::core::primitive::str> {
+                $crate::__private::phrase_at(&DESCRIPTIONS, position_of_code(self.code()))
             }
 
             /// The code of the entry with this name or alias: an exact, case-sensitive match.

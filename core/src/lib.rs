@@ -12,12 +12,18 @@ extern crate self as status_registry;
 extern crate alloc;
 
 mod code;
+#[cfg(feature = "dns")]
+#[cfg_attr(docsrs, doc(cfg(feature = "dns")))]
+pub mod dns;
 mod error;
 #[cfg(any(doc, doctest))]
 pub mod example_generated;
 pub mod export;
 mod external;
 mod format;
+#[cfg(feature = "grpc")]
+#[cfg_attr(docsrs, doc(cfg(feature = "grpc")))]
+pub mod grpc;
 pub mod http;
 mod impls;
 mod name_hash;
@@ -28,6 +34,12 @@ pub mod problem;
 pub mod search;
 mod table;
 mod traits;
+#[cfg(feature = "unofficial")]
+#[cfg_attr(docsrs, doc(cfg(feature = "unofficial")))]
+pub mod unofficial;
+#[cfg(feature = "websocket")]
+#[cfg_attr(docsrs, doc(cfg(feature = "websocket")))]
+pub mod websocket;
 
 pub use code::{CodeType, Repr};
 pub use error::{ParseError, ParseErrorKind, UnknownCode};
@@ -71,8 +83,9 @@ pub mod __private {
         http_status, status_at as problem_status_at, type_at as problem_type_at, Catalogue,
     };
     pub use crate::table::{
-        entry, entry_at, find_name, find_name_at_first_slot, get, name_at, phrase_at, phrase_table,
-        position, position_table, status_table, ClassRow, Entry, StatusTable,
+        description_table, entry, entry_at, find_name, find_name_at_first_slot, get, name_at,
+        phrase_at, phrase_table, position, position_table, status_table, ClassRow, Entry,
+        StatusTable,
     };
     pub use crate::traits::{ClassType, Classified, Iter, OpenCode, Registry};
     #[cfg(feature = "axum")]

@@ -143,23 +143,46 @@ pub const fn entry_at(rows: &'static [Entry], position: usize) -> Option<&'stati
 /// code type's `phrase` reads it, one load that yields the `Option` itself, with no branch on
 /// whether the code is registered (`ROWS` is the count of rows).
 #[doc(hidden)]
-#[allow(clippy::indexing_slicing)] // `position` stays below the length of both.
 pub const fn phrase_table<const ROWS: usize>(
     rows: &'static [Entry],
+) -> [Option<&'static str>; ROWS] {
+    text_table(rows, false)
+}
+
+/// The descriptions of `rows` by position, as [`phrase_table`] has their phrases: an open code
+/// type's `description` reads it.
+#[doc(hidden)]
+pub const fn description_table<const ROWS: usize>(
+    rows: &'static [Entry],
+) -> [Option<&'static str>; ROWS] {
+    text_table(rows, true)
+}
+
+/// The phrase, or the description, of each of `rows`, `None` for the row of no entry (the one
+/// whose phrase is empty).
+#[allow(clippy::indexing_slicing)] // `position` stays below the length of both.
+const fn text_table<const ROWS: usize>(
+    rows: &'static [Entry],
+    description: bool,
 ) -> [Option<&'static str>; ROWS] {
     let mut table = [None; ROWS];
     let mut position = 0;
     while position < rows.len() && position < ROWS {
-        if !rows[position].phrase.is_empty() {
-            table[position] = Some(rows[position].phrase);
+        let entry = &rows[position];
+        if !entry.phrase.is_empty() {
+            table[position] = Some(if description {
+                entry.description
+            } else {
+                entry.phrase
+            });
         }
         position += 1;
     }
     table
 }
 
-/// `table[position]`, or `None` past its end: the phrase at a position from
-/// [`position_table`] in a table from [`phrase_table`].
+/// `table[position]`, or `None` past its end: the phrase (or description) at a position from
+/// [`position_table`] in a table from [`phrase_table`] (or [`description_table`]).
 #[doc(hidden)]
 #[inline]
 pub const fn phrase_at(table: &[Option<&'static str>], position: usize) -> Option<&'static str> {

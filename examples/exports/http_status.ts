@@ -732,7 +732,7 @@ export const entries: readonly Entry[] = [
     name: "NOT_EXTENDED",
     phrase: "Not Extended",
     description: "Request does not meet the resource access policy",
-    reference: "RFC2774][status-change-http-experiments-to-historic",
+    reference: "RFC2774; status-change-http-experiments-to-historic",
     class: "SERVER_ERROR",
     aliases: [],
   },

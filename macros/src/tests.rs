@@ -478,10 +478,28 @@ const GENERATED_HEADER: &str = "\
 fn generated_sources() {
     let core = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../core/src");
     let mut stale = Vec::new();
-    for module in ["http", "example_generated"] {
+    // A base comes before the registries that extend it.
+    let mut replays = Vec::new();
+    for module in [
+        "http",
+        "example_generated",
+        "websocket",
+        "grpc",
+        "dns",
+        "unofficial/nginx",
+        "unofficial/cloudflare",
+    ] {
         let read = |name: &str| std::fs::read_to_string(core.join(module).join(name));
         let declaration = read("declaration.rs").expect("the declaration is readable");
-        let expansion = crate::expand_registry(invocation(&declaration)).to_string();
+        let expansion = crate::expand_registry(invocation(&declaration));
+        // A registry that extends another expands first to a call of the base's replay macro:
+        // the second pass is what that macro would hand back to `status_registry!`.
+        let expansion = match second_pass(&expansion, &replays) {
+            Some(input) => crate::expand_registry(input),
+            None => expansion,
+        };
+        replays.extend(replay_of(&expansion));
+        let expansion = expansion.to_string();
         assert!(
             !expansion.contains("compile_error"),
             "{module}: {expansion}"
@@ -499,6 +517,39 @@ fn generated_sources() {
          has been rewritten: review and commit it",
         stale.join(",")
     );
+}
+
+/// The base's declaration that a registry's replay macro hands over, `enum Name: REPR { ... }`,
+/// with the base's name, found in the expansion of the base.
+fn replay_of(expansion: &TokenStream) -> Option<(String, TokenStream)> {
+    use proc_macro2::TokenTree;
+    let tokens: Vec<TokenTree> = expansion.clone().into_iter().collect();
+    tokens.windows(2).find_map(|window| match window {
+        [TokenTree::Ident(keyword), TokenTree::Group(base)] if keyword == "__extend" => {
+            let name = base.stream().into_iter().nth(1)?.to_string();
+            Some((name, base.stream()))
+        }
+        [_, TokenTree::Group(group)] => replay_of(&group.stream()),
+        _ => None,
+    })
+}
+
+/// The input of the second pass of a registry whose first pass is `expansion`, a call
+/// `path::Base! { { krate } INPUT }` of the replay macro of a base in `replays`: `__extend
+/// { BASE } INPUT`, as the replay macro gives it. `None` when `expansion` is no such call.
+fn second_pass(expansion: &TokenStream, replays: &[(String, TokenStream)]) -> Option<TokenStream> {
+    use proc_macro2::TokenTree;
+    let tokens: Vec<TokenTree> = expansion.clone().into_iter().collect();
+    let [.., TokenTree::Ident(base), TokenTree::Punct(bang), TokenTree::Group(call)] = &tokens[..]
+    else {
+        return None;
+    };
+    if bang.as_char() != '!' {
+        return None;
+    }
+    let (_, declaration) = replays.iter().find(|(name, _)| base == name)?;
+    let input: TokenStream = call.stream().into_iter().skip(1).collect();
+    Some(quote!(__extend { #declaration } #input))
 }
 
 /// `source` formatted by rustfmt, which CI installs.

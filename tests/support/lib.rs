@@ -36,9 +36,12 @@ pub fn entry_rows<R: Registry>() -> Vec<EntryRow> {
 }
 
 /// The rows of a tab-separated table with a header line: each row as its fields, keyed by the
-/// header's column names. Lines that are empty are skipped.
+/// header's column names. Lines that are empty are skipped, and so are the comment lines, which
+/// start with `# ` and say where the table came from.
 pub fn tsv_rows(text: &str) -> Vec<Vec<(&str, &str)>> {
-    let mut lines = text.lines().filter(|line| !line.is_empty());
+    let mut lines = text
+        .lines()
+        .filter(|line| !line.is_empty() && !line.starts_with("# "));
     let header: Vec<&str> = lines
         .next()
         .map(|line| line.split('\t').collect())
@@ -81,5 +84,52 @@ impl SplitMix64 {
     /// True with probability `percent` / 100.
     pub fn chance(&mut self, percent: u64) -> bool {
         self.next_u64() % 100 < percent
+    }
+}
+
+/// The citation that a registry's `reference()` gives for a reference field of an IANA table.
+/// IANA writes a field as a run of bracketed references (`[RFC6455][RFC Errata 3227]`); the
+/// citation is those references without their brackets, in order, joined by `"; "`
+/// (`RFC6455; RFC Errata 3227`). `None` for an empty field, and for one that is not such a run.
+pub fn iana_citation(field: &str) -> Option<String> {
+    let inner = field.strip_prefix('[')?.strip_suffix(']')?;
+    let references: Vec<&str> = inner.split("][").collect();
+    references
+        .iter()
+        .all(|reference| !reference.is_empty() && !reference.contains(['[', ']']))
+        .then(|| references.join("; "))
+}
+
+/// What is wrong with `reference` as a citation, if anything: a reference reads as text, not as
+/// the debris of the table it was copied from (brackets, blank ends, empty parts, an HTML
+/// entity, a doubled space or separator).
+pub fn citation_debris(reference: &str) -> Option<&'static str> {
+    if reference.is_empty() {
+        Some("it is empty (a registry gives `None` for no reference)")
+    } else if reference.contains(['[', ']', '<', '>']) {
+        Some("it holds a bracket")
+    } else if reference.trim() != reference {
+        Some("it starts or ends with white space")
+    } else if reference.contains("  ") || reference.contains(['\t', '\n', '\r']) {
+        Some("it holds a doubled space or a control character")
+    } else if reference.contains("&amp;") || reference.contains("&#") {
+        Some("it holds an HTML entity")
+    } else if reference
+        .split("; ")
+        .any(|part| part.trim().is_empty() || part.ends_with([',', ';']))
+        || reference.ends_with(';')
+    {
+        Some("it has an empty part or a dangling separator")
+    } else {
+        None
+    }
+}
+
+/// The value of `column` in `row`; a missing column fails the test rather than reading as "".
+#[track_caller]
+pub fn field<'a>(row: &[(&str, &'a str)], column: &str) -> &'a str {
+    match row.iter().find(|(name, _)| *name == column) {
+        Some((_, value)) => value,
+        None => panic!("no column `{column}` in row {row:?}"),
     }
 }

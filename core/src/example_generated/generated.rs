@@ -91,6 +91,7 @@ const _: () = {
         pub const ALL: &'static [Self] = &[Self::PENDING, Self::DONE, Self::FAILED];
         #[doc = r" The class whose range holds `code`, if any."]
         #[inline]
+        #[allow(unreachable_patterns)]
         pub const fn of(code: ::core::primitive::u16) -> ::core::option::Option<Self> {
             match code {
                 100..=199 => ::core::option::Option::Some(Self::PENDING),

@@ -108,7 +108,7 @@ status_registry! {
         506 VARIANT_ALSO_NEGOTIATES "Variant Also Negotiates" "Server has an internal configuration error" ["RFC2295"];
         507 INSUFFICIENT_STORAGE "Insufficient Storage" "Server is not able to store the representation" ["RFC4918"];
         508 LOOP_DETECTED "Loop Detected" "Server encountered an infinite loop while processing a request" ["RFC5842"];
-        510 NOT_EXTENDED "Not Extended" "Request does not meet the resource access policy" ["RFC2774][status-change-http-experiments-to-historic"];
+        510 NOT_EXTENDED "Not Extended" "Request does not meet the resource access policy" ["RFC2774; status-change-http-experiments-to-historic"];
         511 NETWORK_AUTHENTICATION_REQUIRED "Network Authentication Required" "The client needs to authenticate to gain network access" ["RFC6585"];
     }
 }

@@ -65,6 +65,8 @@ fn class_api(registry: &Registry, classes: &Classes, paths: &Paths) -> TokenStre
 
                 /// The class whose range holds `code`, if any.
                 #[inline]
+                // Classes that cover every value of the repr leave the last arm unreachable.
+                #[allow(unreachable_patterns)]
                 pub const fn of(code: #repr) -> #option<Self> {
                     match code {
                         #(#ranges => #option::Some(Self::#names),)*
