@@ -64,7 +64,7 @@ impl<R: Registry> Answer for Explain<R> {
                 for cut in &answers.cuts {
                     outcome.stderr.push_str(&out.cut(cut));
                 }
-                if !answers.all_found() {
+                if !answers.all_found(self) {
                     outcome.exit = Exit::NothingFound;
                 }
                 outcome

@@ -30,7 +30,32 @@ pub struct Explain<R: Registry> {
     classes: Option<Classes<R>>,
     window: RangeInclusive<R::Repr>,
     notes: Vec<Note<R::Repr>>,
+    unofficial: Vec<Vendor<R::Repr>>,
     export: Export<'static, R>,
+}
+
+/// Another registry whose entries answer codes of the window that no entry of this one has:
+/// the vendor that answers with them (`"nginx"`), and the lookup of a code in it.
+pub(crate) type Vendor<T> = (&'static str, fn(T) -> Option<Unofficial>);
+
+/// The entry of another registry that answers a code no entry of this one has: nginx's 499
+/// beside HTTP's statuses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Unofficial {
+    pub name: &'static str,
+    pub phrase: &'static str,
+    pub description: &'static str,
+    pub reference: Option<&'static str>,
+}
+
+/// The entry of `U` with `code`, as an unofficial one.
+fn unofficial_entry<U: Registry>(code: U::Repr) -> Option<Unofficial> {
+    U::from_code(code).map(|entry| Unofficial {
+        name: entry.name(),
+        phrase: entry.phrase(),
+        description: entry.description(),
+        reference: entry.reference(),
+    })
 }
 
 /// A field of the record of a code that no entry has: its label, and what it says of a code.
@@ -69,6 +94,7 @@ impl<R: Registry> Explain<R> {
             classes: None,
             window: <R::Repr as Repr>::MIN..=<R::Repr as Repr>::MAX,
             notes: Vec::new(),
+            unofficial: Vec::new(),
             export: Export::plain(),
         }
     }
@@ -120,6 +146,27 @@ impl<R: Registry> Explain<R> {
     pub fn note(mut self, label: &'static str, note: fn(R::Repr) -> Option<String>) -> Self {
         self.notes.push((label, note));
         self
+    }
+
+    /// Answers a code that no entry has with the entry of `U`, another registry of the same
+    /// codes, marked as `vendor`'s and unofficial: `httpstatus 499` shows nginx's
+    /// `CLIENT_CLOSED_REQUEST` beside HTTP's statuses. The first registry given that has the
+    /// code answers; a code that one of them has counts as found (exit code 0). `--json` and
+    /// `--export` stay this registry's: a tool gives `U` its own flag for them.
+    #[must_use]
+    pub fn unofficial<U: Registry<Repr = R::Repr>>(mut self, vendor: &'static str) -> Self {
+        self.unofficial.push((vendor, unofficial_entry::<U>));
+        self
+    }
+
+    /// The vendor and entry that answer `code` where no entry of the registry does.
+    pub(crate) fn unofficial_of(&self, code: R::Repr) -> Option<(&'static str, Unofficial)> {
+        if R::from_code(code).is_some() {
+            return None;
+        }
+        self.unofficial
+            .iter()
+            .find_map(|(vendor, lookup)| Some((*vendor, lookup(code)?)))
     }
 
     /// What `--export` and `--json` write: the registry's [`Export`], which names the type and

@@ -48,5 +48,5 @@ mod tool;
 
 pub use crate::explain::Explain;
 pub use crate::outcome::{Exit, Outcome};
-pub use crate::shipped::{http, httpstatus};
+pub use crate::shipped::{cloudflare, dns, grpc, http, httpstatus, nginx, websocket};
 pub use crate::tool::Tool;

@@ -5,7 +5,8 @@ use std::process::ExitCode;
 /// How the tool exits. `--help` lists these numbers with their meanings.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Exit {
-    /// Every query found an entry (and `--list`, `--help` and `--version` print).
+    /// Every query found an entry, or an unofficial one for a code the registry lacks (and
+    /// `--list`, `--help` and `--version` print).
     #[default]
     Found = 0,
     /// A query found nothing, or a code that no entry has; the others still print.
@@ -21,7 +22,10 @@ impl Exit {
     /// What the exit code says, as `--help` puts it.
     pub const fn meaning(self) -> &'static str {
         match self {
-            Exit::Found => "every query found an entry",
+            Exit::Found => {
+                "every query found an entry (of the registry, or an unofficial one the tool\n\
+                 names for a code the registry lacks: nginx's 499 beside HTTP's statuses)"
+            }
             Exit::NothingFound => {
                 "a query found nothing, or a code that is not registered (the others still print)"
             }

@@ -140,18 +140,37 @@ impl<R: Registry> Printer<'_, R> {
         fields_record(&entry.to_string(), &fields)
     }
 
-    /// The record of a code that no entry has: its class, and the notes that speak of it.
+    /// The record of a code that no entry has: the unofficial entry that answers it, if one
+    /// does, its class, and the notes that speak of it.
     fn unregistered_record(&self, code: R::Repr) -> String {
-        let mut fields = vec![
-            ("code", code.to_string()),
-            (
-                "registered",
-                format!(
-                    "no: {code} is not a registered {}",
-                    bare(self.explain.noun())
-                ),
+        let noun = bare(self.explain.noun());
+        let unofficial = self.explain.unofficial_of(code);
+        let (title, mut fields) = match unofficial {
+            Some((vendor, entry)) => (
+                format!("{code} {} (unofficial: {vendor})", entry.phrase),
+                vec![
+                    ("code", code.to_string()),
+                    ("name", entry.name.to_owned()),
+                    ("phrase", entry.phrase.to_owned()),
+                    ("description", entry.description.to_owned()),
+                    ("reference", entry.reference.unwrap_or("-").to_owned()),
+                    (
+                        "registered",
+                        format!("no: {vendor}'s own code, not a registered {noun}"),
+                    ),
+                ],
             ),
-        ];
+            None => (
+                format!("{code} (unregistered)"),
+                vec![
+                    ("code", code.to_string()),
+                    (
+                        "registered",
+                        format!("no: {code} is not a registered {noun}"),
+                    ),
+                ],
+            ),
+        };
         if self.explain.has_classes() {
             fields.push(("class", self.class_line(Hit::Unregistered(code))));
         }
@@ -160,7 +179,7 @@ impl<R: Registry> Printer<'_, R> {
                 fields.push((label, note));
             }
         }
-        fields_record(&format!("{code} (unregistered)"), &fields)
+        fields_record(&title, &fields)
     }
 
     /// The class of a row, on the line of a record.
@@ -173,35 +192,52 @@ impl<R: Registry> Printer<'_, R> {
 
     /// The table of several rows, under a header.
     fn table(&self, hits: &[Hit<R>]) -> String {
-        let width = |text: &dyn Fn(&Hit<R>) -> usize, least: usize| {
-            hits.iter().map(text).max().unwrap_or(0).max(least)
+        let rows: Vec<[String; 4]> = hits.iter().map(|&hit| self.cells(hit)).collect();
+        let width = |column: usize, least: usize| {
+            rows.iter()
+                .filter_map(|row| row.get(column))
+                .map(|cell| cell.len() + usize::from(column > 0))
+                .max()
+                .unwrap_or(0)
+                .max(least)
         };
-        let code_width = width(&|hit| hit.code().to_string().len(), 4);
-        let name_width = width(&|hit| hit.entry().map_or(1, |e| e.name().len() + 1), COLUMN);
-        let phrase_width = width(
-            &|hit| hit.entry().map_or(14, |e| e.phrase().len() + 1),
-            COLUMN,
-        );
+        let (code_width, name_width, phrase_width) =
+            (width(0, 4), width(1, COLUMN), width(2, COLUMN));
         let mut out = String::new();
-        let mut row = |code: &dyn std::fmt::Display, name: &str, phrase: &str, reference: &str| {
+        let header = ["CODE", "NAME", "PHRASE", "REFERENCE"].map(str::to_owned);
+        for [code, name, phrase, reference] in std::iter::once(header).chain(rows) {
             let _ = writeln!(
                 out,
                 "{code:<code_width$} {name:<name_width$} {phrase:<phrase_width$} {reference}"
             );
-        };
-        row(&"CODE", "NAME", "PHRASE", "REFERENCE");
-        for hit in hits {
-            match *hit {
-                Hit::Entry { entry, .. } => row(
-                    &entry.code(),
-                    entry.name(),
-                    entry.phrase(),
-                    entry.reference().unwrap_or("-"),
-                ),
-                Hit::Unregistered(code) => row(&code, "-", "(unregistered)", "-"),
-            }
         }
         out
+    }
+
+    /// The cells of a row of the table: code, name, phrase, reference.
+    fn cells(&self, hit: Hit<R>) -> [String; 4] {
+        match hit {
+            Hit::Entry { entry, .. } => [
+                entry.code().to_string(),
+                entry.name().to_owned(),
+                entry.phrase().to_owned(),
+                entry.reference().unwrap_or("-").to_owned(),
+            ],
+            Hit::Unregistered(code) => match self.explain.unofficial_of(code) {
+                Some((vendor, entry)) => [
+                    code.to_string(),
+                    entry.name.to_owned(),
+                    format!("{} (unofficial: {vendor})", entry.phrase),
+                    entry.reference.unwrap_or("-").to_owned(),
+                ],
+                None => [
+                    code.to_string(),
+                    "-".to_owned(),
+                    "(unregistered)".to_owned(),
+                    "-".to_owned(),
+                ],
+            },
+        }
     }
 }
 

@@ -157,9 +157,14 @@ pub struct Cut {
 }
 
 impl<R: Registry> Answers<R> {
-    /// Whether every query found an entry.
-    pub fn all_found(&self) -> bool {
-        self.misses.is_empty() && self.hits.iter().all(|hit| matches!(hit, Hit::Entry { .. }))
+    /// Whether every query found an entry of the registry, or of a registry that `explain`
+    /// answers its unregistered codes with (nginx's 499 beside HTTP's statuses).
+    pub fn all_found(&self, explain: &Explain<R>) -> bool {
+        self.misses.is_empty()
+            && self.hits.iter().all(|hit| match *hit {
+                Hit::Entry { .. } => true,
+                Hit::Unregistered(code) => explain.unofficial_of(code).is_some(),
+            })
     }
 
     fn add(&mut self, hit: Hit<R>, seen: &mut HashSet<R::Repr>) {
@@ -434,17 +439,55 @@ mod tests {
                 },
             ]
         );
-        assert!(!answers.all_found());
+        assert!(!answers.all_found(&explain));
     }
 
     #[test]
     fn an_unregistered_code_is_not_found() {
         let explain = http();
-        let answers = answer(&explain, &[Query::Code(200), Query::Code(499)]);
+        let answers = answer(&explain, &[Query::Code(200), Query::Code(299)]);
         assert_eq!(answers.misses, []);
-        assert!(!answers.all_found());
+        assert!(!answers.all_found(&explain));
         let answers = answer(&explain, &[Query::Code(200)]);
-        assert!(answers.all_found());
+        assert!(answers.all_found(&explain));
+    }
+
+    /// nginx's and Cloudflare's codes answer where HTTP has none, and count as found; no other
+    /// unregistered code does.
+    #[test]
+    fn unofficial_codes_are_found() {
+        use status_registry::unofficial::{CloudflareStatus, NginxStatus};
+        let explain = http();
+        for code in 100..=999 {
+            let nginx =
+                NginxStatus::from_code(code).filter(|_| HttpStatus::from_code(code).is_none());
+            let cloudflare =
+                CloudflareStatus::from_code(code).filter(|_| HttpStatus::from_code(code).is_none());
+            let expected = match (nginx, cloudflare) {
+                (Some(entry), _) => Some(("nginx", entry.name())),
+                (None, Some(entry)) => Some(("Cloudflare", entry.name())),
+                (None, None) => None,
+            };
+            let found = explain
+                .unofficial_of(code)
+                .map(|(vendor, entry)| (vendor, entry.name));
+            assert_eq!(found, expected, "{code}");
+            let answers = answer(&explain, &[Query::Code(code)]);
+            let registered = HttpStatus::from_code(code).is_some();
+            assert_eq!(
+                answers.all_found(&explain),
+                registered || expected.is_some(),
+                "{code}"
+            );
+        }
+        assert_eq!(
+            explain.unofficial_of(499).map(|(_, entry)| entry.name),
+            Some("CLIENT_CLOSED_REQUEST")
+        );
+        assert_eq!(
+            explain.unofficial_of(520).map(|(vendor, _)| vendor),
+            Some("Cloudflare")
+        );
     }
 
     #[test]

@@ -189,15 +189,15 @@ fn several_queries_print_one_table() {
 
 #[test]
 fn an_unregistered_code_gives_its_class_and_what_it_is_taken_for() {
-    let run = httpstatus(&["499"]);
+    let run = httpstatus(&["498"]);
     assert_eq!(run.code, 1);
     assert_eq!(run.stderr, "");
     assert_eq!(
         run.stdout,
         "\
-499 (unregistered)
-  code         499
-  registered   no: 499 is not a registered HTTP status
+498 (unregistered)
+  code         498
+  registered   no: 498 is not a registered HTTP status
   class        CLIENT_ERROR (Client Error)
   taken as     400 Bad Request (RFC 9110: an unknown 4xx is taken as 400)
 "
@@ -231,11 +231,11 @@ fn an_unregistered_code_gives_its_class_and_what_it_is_taken_for() {
         );
     }
     // In a table, beside registered statuses.
-    let run = httpstatus(&["200", "499"]);
+    let run = httpstatus(&["200", "498"]);
     assert_eq!(run.code, 1);
     assert!(run.stdout.ends_with(&format!(
         "\n{:<4} {:<32} {:<32} -\n",
-        499, "-", "(unregistered)"
+        498, "-", "(unregistered)"
     )));
 }
 
@@ -551,6 +551,79 @@ fn a_closed_stdout_is_no_panic() {
     assert_eq!(String::from_utf8_lossy(&output.stderr), "");
 }
 
+/// nginx's and Cloudflare's codes answer as their vendor's entries, marked as unofficial, and
+/// count as found; `--nginx` looks in nginx's registry itself.
+#[test]
+fn an_unofficial_code_answers_with_its_vendor_s_entry() {
+    let run = httpstatus(&["499"]);
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""));
+    assert_eq!(
+        run.stdout,
+        "\
+499 Client Closed Request (unofficial: nginx)
+  code         499
+  name         CLIENT_CLOSED_REQUEST
+  phrase       Client Closed Request
+  description  The client closed the connection while the server was processing its request
+  reference    nginx, src/http/ngx_http_request.h: NGX_HTTP_CLIENT_CLOSED_REQUEST
+  registered   no: nginx's own code, not a registered HTTP status
+  class        CLIENT_ERROR (Client Error)
+  taken as     400 Bad Request (RFC 9110: an unknown 4xx is taken as 400)
+"
+    );
+    let table = httpstatus(&["520", "404"]);
+    assert_eq!(table.code, 0);
+    assert!(
+        table.stdout.contains("(unofficial: Cloudflare)") && table.stdout.contains("NOT_FOUND"),
+        "{}",
+        table.stdout
+    );
+    let nginx = httpstatus(&["--nginx", "499"]);
+    assert_eq!(nginx.code, 0);
+    assert!(
+        nginx.stdout.starts_with("499 Client Closed Request\n"),
+        "{}",
+        nginx.stdout
+    );
+}
+
+/// Each registry the crate ships answers behind its flag, with its own JSON, search, classes
+/// and did-you-mean.
+#[test]
+fn every_shipped_registry_has_its_flag() {
+    for (arguments, first_line) in [
+        (&["--websocket", "1014"][..], "1014 Bad Gateway\n"),
+        (&["--grpc", "UNAVAILABLE"], "14 Unavailable\n"),
+        (&["--grpc", "-7"], "-7 (unregistered)\n"),
+        (&["--dns", "badsig"], "16 Bad OPT Version\n"),
+        (&["--dns", "3900"], "3900 (unregistered)\n"),
+        (&["--cloudflare", "522"], "522 Connection Timed Out\n"),
+    ] {
+        let run = httpstatus(arguments);
+        assert!(
+            run.stdout.starts_with(first_line),
+            "{arguments:?}: {}",
+            run.stdout
+        );
+    }
+    let json = httpstatus(&["--websocket", "--json", "1000"]);
+    let rows: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    assert_eq!(rows[0]["name"], "NORMAL_CLOSURE");
+    assert_eq!(rows[0]["class"], "PROTOCOL");
+    let miss = httpstatus(&["--grpc", "unavilable"]);
+    assert_eq!(
+        (miss.code, miss.stderr.as_str()),
+        (
+            1,
+            "httpstatus: no gRPC status code matches `unavilable`; did you mean UNAVAILABLE?\n"
+        )
+    );
+    let help = httpstatus(&["--help"]).stdout;
+    for flag in ["--websocket", "--grpc", "--dns", "--nginx", "--cloudflare"] {
+        assert!(help.contains(&format!("\n  {flag} ")), "{flag}: {help}");
+    }
+}
+
 #[test]
 fn the_http_flag_picks_the_default() {
     for arguments in [
@@ -564,11 +637,11 @@ fn the_http_flag_picks_the_default() {
         httpstatus(&["--http", "--json", "--list"]).stdout,
         httpstatus(&["--json", "--list"]).stdout
     );
-    // A registry this build does not ship is an unknown option.
+    // A registry the tool does not ship is an unknown option.
     fails(
-        &["--grpc", "14"],
+        &["--smtp", "250"],
         2,
-        "httpstatus: unknown option `--grpc`; a query that starts with - goes after -- \
+        "httpstatus: unknown option `--smtp`; a query that starts with - goes after -- \
          (see httpstatus --help)\n",
     );
     let help = httpstatus(&["--help"]).stdout;
