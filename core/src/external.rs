@@ -6,5 +6,9 @@
 pub(crate) mod axum;
 #[cfg(feature = "http")]
 pub(crate) mod http;
+#[cfg(feature = "schemars")]
+pub(crate) mod schemars;
 #[cfg(feature = "serde")]
 pub(crate) mod serde;
+#[cfg(feature = "utoipa")]
+pub(crate) mod utoipa;

@@ -194,6 +194,7 @@ macro_rules! __impl_problem {
         }
 
         $crate::__impl_problem_axum!($ty);
+        $crate::__impl_problem_utoipa!($ty);
     };
 }
 
