@@ -100,10 +100,11 @@ fn strings<R: Registry>(forms: impl Iterator<Item = String>, example_code: Optio
                 .map(|code| Value::from(format!("{code}"))),
         )
         .collect();
+    let line = first.map_or(String::new(), |entry| format!(" (`{entry}`)"));
     json!({
         "type": "string",
         "pattern": format!("^({pattern})$"),
-        "description": "In human-readable formats (JSON, YAML, TOML): the name of an entry or an alias, the code in decimal digits, or a line as `Display` writes it (`404 Not Found`).",
+        "description": format!("In human-readable formats (JSON, YAML, TOML): the name of an entry or an alias, the code in decimal digits, or a line as `Display` writes it{line}."),
         "examples": examples,
     })
 }
