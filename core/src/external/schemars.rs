@@ -1,5 +1,5 @@
 //! The `schemars` feature: `JsonSchema` (schemars 1) for every registry and open code type, the
-//! schema of [`crate::schema`]: what serde writes and reads.
+//! schema of `schema.rs`: what serde writes and reads.
 //!
 //! The trait cannot be implemented here for a user's types (the orphan rule), so the macro's
 //! expansion calls `impl_schema!` once per registry or open code type, with the type's docs;

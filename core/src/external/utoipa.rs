@@ -1,5 +1,5 @@
 //! The `utoipa` feature: `ToSchema` (utoipa 5) for every registry and open code type, with the
-//! schema of [`crate::schema`]; and with the `problem` feature, `IntoResponses` for every error
+//! schema of `schema.rs`; and with the `problem` feature, `IntoResponses` for every error
 //! catalogue, so that `#[utoipa::path(responses(ApiError))]` lists every error a handler answers.
 //!
 //! The traits cannot be implemented here for a user's types (the orphan rule), so the macro's
@@ -15,7 +15,7 @@ use serde_json::{Map, Value};
 use utoipa::openapi::schema::{AnyOfBuilder, ObjectBuilder, OneOfBuilder, SchemaFormat, Type};
 use utoipa::openapi::{RefOr, Schema};
 
-/// `schema` (the JSON of [`crate::schema`] or of a problem body) as utoipa's model. Every keyword
+/// `schema` (the JSON of `schema.rs` or of a problem body) as utoipa's model. Every keyword
 /// those write has its field in utoipa's model, but `const`, which becomes a one-value `enum`
 /// (the same schema: JSON Schema 2020-12, section 6.1.3, "Use of this keyword is functionally
 /// equivalent to an "enum" with a single value").
