@@ -136,8 +136,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::io::Write as _;
-    use std::process::{Command, Stdio};
+    use status_registry_suite::python;
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
     /// The head and body of `GET path`'s response from the service on `address`.
@@ -155,24 +154,8 @@ mod tests {
     /// Runs tests/data/check_openapi.py: how many examples and bodies it validated, or why not.
     fn check_openapi(input: &serde_json::Value) -> Result<usize, String> {
         let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/check_openapi.py");
-        let mut python = Command::new("python3")
-            .arg(script)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("python3 runs (.ci/run installs it and openapi-spec-validator)");
-        let input = serde_json::to_vec(input).unwrap();
-        python.stdin.take().unwrap().write_all(&input).unwrap();
-        let output = python.wait_with_output().unwrap();
-        if output.status.success() {
-            Ok(String::from_utf8_lossy(&output.stdout)
-                .trim()
-                .parse()
-                .unwrap())
-        } else {
-            Err(String::from_utf8_lossy(&output.stderr).into_owned())
-        }
+        let report = python(&[script], &serde_json::to_vec(input).unwrap())?;
+        Ok(report.trim().parse().unwrap())
     }
 
     /// The document the service serves, and the error bodies it answers with, each with the

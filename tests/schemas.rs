@@ -5,8 +5,6 @@
 //! when serde does.
 
 use std::collections::BTreeSet;
-use std::io::Write;
-use std::process::{Command, Stdio};
 
 use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
@@ -15,7 +13,7 @@ use serde_json::{json, Value};
 use status_registry::{status_registry, CodeType, HttpStatus, OpenCode, Registry, StatusCode};
 use status_registry_suite::catalogue::{ApiError, ApiErrorCode};
 use status_registry_suite::web::{Api, ApiCode, Edge, EdgeCode};
-use status_registry_suite::SplitMix64;
+use status_registry_suite::{python, SplitMix64};
 use utoipa::PartialSchema;
 
 status_registry! {
@@ -157,24 +155,8 @@ fn checks<T: JsonSchema + PartialSchema>(cases: Vec<(Value, bool)>) -> Vec<Value
 /// Runs tests/data/check_schemas.py on `checks`: how many values it checked, or what failed.
 fn python_check(checks: &[Value]) -> Result<usize, String> {
     let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/check_schemas.py");
-    let mut python = Command::new("python3")
-        .arg(script)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("python3 runs (.ci/run installs it and its jsonschema)");
-    let input = serde_json::to_vec(checks).unwrap();
-    python.stdin.take().unwrap().write_all(&input).unwrap();
-    let output = python.wait_with_output().unwrap();
-    if output.status.success() {
-        Ok(String::from_utf8_lossy(&output.stdout)
-            .trim()
-            .parse()
-            .unwrap())
-    } else {
-        Err(String::from_utf8_lossy(&output.stderr).into_owned())
-    }
+    let report = python(&[script], &serde_json::to_vec(checks).unwrap())?;
+    Ok(report.trim().parse().unwrap())
 }
 
 #[test]
