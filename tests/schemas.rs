@@ -17,7 +17,7 @@ use status_registry_suite::{python, SplitMix64};
 use utoipa::PartialSchema;
 
 status_registry! {
-    /// Signed codes, around zero.
+    /// Signed codes, around zero: [`ZERO`](Signed::ZERO) is one (of five).
     pub enum Signed: i8 {
         /// A window over the whole repr.
         open SignedCode in -128..=127;
@@ -239,6 +239,10 @@ fn each_code_has_its_phrase_as_title_and_its_description() {
     // An entry without a description has no `description`.
     let schema = serde_json::to_value(schemars::schema_for!(Signed)).unwrap();
     assert_eq!(
+        schema["description"],
+        "Signed codes, around zero: `ZERO` is one (of five)."
+    );
+    assert_eq!(
         schema["oneOf"][2],
         json!({ "type": "integer", "const": 0, "title": "Zero" })
     );
@@ -286,6 +290,17 @@ fn utoipa_writes_the_same_schema() {
     with_consts_as_enums(&mut schemars);
     let utoipa = serde_json::to_value(HttpStatus::schema()).unwrap();
     assert_eq!(utoipa, schemars);
+    // An open code type's too, but for the title, which utoipa's `anyOf` lacks (the component's
+    // name says it).
+    let mut schemars = serde_json::to_value(schemars::schema_for!(ApiErrorCode)).unwrap();
+    for key in ["$schema", "title"] {
+        schemars.as_object_mut().unwrap().remove(key);
+    }
+    with_consts_as_enums(&mut schemars);
+    assert_eq!(
+        serde_json::to_value(ApiErrorCode::schema()).unwrap(),
+        schemars
+    );
     assert_eq!(<HttpStatus as utoipa::ToSchema>::name(), "HttpStatus");
     assert_eq!(<ApiErrorCode as utoipa::ToSchema>::name(), "ApiErrorCode");
 }

@@ -184,14 +184,20 @@ mod responses {
             .build();
         ResponseBuilder::new()
             .description(std::format!(
-                "{status} {}: {}",
-                crate::http::StatusCode::new(status)
-                    .and_then(|status| status.phrase())
-                    .unwrap_or(""),
+                "{}: {}",
+                status_line(status),
                 titles.join("; ")
             ))
             .content(MEDIA_TYPE, content)
             .build()
+    }
+
+    /// `404 Not Found`, or `599` for a status with no phrase.
+    fn status_line(status: u16) -> String {
+        match crate::http::StatusCode::new(status).and_then(|status| status.phrase()) {
+            Some(phrase) => std::format!("{status} {phrase}"),
+            None => status.to_string(),
+        }
     }
 
     /// The JSON Schema of the problems of `entries`, answered with `status`: RFC 9457's members

@@ -209,11 +209,12 @@ fn without_links(text: &str) -> String {
         };
         let (label, after) = link.split_at(end + 2);
         plain.push_str(&label[1..label.len() - 1]);
+        // A link's target, `(path)`, goes with it; a parenthesis with a space is prose.
         rest = match after
             .strip_prefix('(')
             .and_then(|target| target.split_once(')'))
         {
-            Some((target, after)) if !target.contains(char::is_whitespace) => after,
+            Some((target, following)) if !target.contains(char::is_whitespace) => following,
             _ => after,
         };
     }
