@@ -322,3 +322,70 @@ fn a_registry_is_a_referenced_definition() {
         "status_registry::http::HttpStatus"
     );
 }
+
+#[test]
+fn a_problem_schema_holds_every_problem_its_catalogue_writes() {
+    use status_registry::problem::Problem;
+
+    fn written<C>(detail: bool) -> Vec<(Value, bool)>
+    where
+        C: status_registry::problem::Catalogue + Registry,
+        C::Open: From<C>,
+    {
+        C::iter()
+            .map(|entry| {
+                let problem = Problem::new(entry);
+                let problem = if detail {
+                    problem
+                        .with_detail("it went wrong")
+                        .with_instance("/orders/7")
+                        .with_extension("order_id", 7)
+                        .unwrap()
+                } else {
+                    problem
+                };
+                (serde_json::to_value(problem).unwrap(), true)
+            })
+            .collect()
+    }
+    let mut catalogue = written::<ApiError>(false);
+    catalogue.extend(written::<ApiError>(true));
+    // A code of no entry, a status no entry has, a title that is no string, no code.
+    let wrong = [
+        json!({ "type": "https://shop.example.com/problems/user-not-found", "status": 404, "title": "User not found", "code": 40499 }),
+        json!({ "type": "https://shop.example.com/problems/user-not-found", "status": 418, "title": "User not found", "code": 40401 }),
+        json!({ "type": "https://shop.example.com/problems/user-not-found", "status": 404, "title": 7, "code": 40401 }),
+        json!({ "type": "https://shop.example.com/problems/user-not-found", "status": 404, "title": "User not found" }),
+    ];
+    catalogue.extend(wrong.into_iter().map(|body| (body, false)));
+    let mut about_blank = written::<HttpStatus>(true);
+    about_blank.push((
+        json!({ "type": "about:blank", "status": 299, "title": "?" }),
+        false,
+    ));
+    let checks = [
+        json!({
+            "name": "Problem<ApiError>",
+            "schema": schemars::schema_for!(Problem<ApiError>),
+            "cases": catalogue,
+        }),
+        json!({
+            "name": "Problem<ApiError> (utoipa)",
+            "schema": <Problem<ApiError> as PartialSchema>::schema(),
+            "cases": catalogue,
+        }),
+        json!({
+            "name": "Problem<HttpStatus>",
+            "schema": schemars::schema_for!(Problem<HttpStatus>),
+            "cases": about_blank,
+        }),
+    ];
+    let count = catalogue.len() * 2 + about_blank.len();
+    assert_eq!(python_check(&checks), Ok(count));
+    assert_eq!(
+        <Problem<ApiError> as utoipa::ToSchema>::name(),
+        "ApiErrorProblem"
+    );
+    let schema = schemars::schema_for!(Problem<HttpStatus>);
+    assert!(schema.get("properties").unwrap().get("code").is_none());
+}

@@ -40,3 +40,19 @@ macro_rules! __impl_schemars {
         }
     };
 }
+
+/// A problem of any entry of `C` (`problem`): the schema of `Problem<C>`, named after the
+/// catalogue (`ApiErrorProblem`).
+#[cfg(feature = "problem")]
+impl<C> schemars::JsonSchema for crate::problem::Problem<C>
+where
+    C: crate::problem::Catalogue + crate::traits::Registry,
+{
+    fn schema_name() -> alloc::borrow::Cow<'static, str> {
+        alloc::format!("{}Problem", C::TYPE_NAME).into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        crate::problem::problem_schema(C::ALL).into()
+    }
+}
