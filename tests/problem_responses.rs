@@ -9,9 +9,6 @@
 
 mod server;
 
-use std::io::Write;
-use std::process::{Command, Stdio};
-
 use axum::extract::rejection::JsonRejection;
 use axum::extract::Path;
 use axum::routing::{get, post};
@@ -23,6 +20,7 @@ use server::with_server;
 use status_registry::problem::{Problem, MAX_BODY_LEN};
 use status_registry::{HttpStatus, StatusCode};
 use status_registry_suite::catalogue::ApiError;
+use status_registry_suite::python;
 
 /// A user, or `USER_NOT_FOUND`: an entry returned as it is.
 async fn user(Path(id): Path<u32>) -> Result<Json<u32>, ApiError> {
@@ -243,23 +241,9 @@ print(len(documents))
         env!("CARGO_MANIFEST_DIR"),
         "/tests/data/rfc9457_problem.schema.json"
     );
-    let mut python = Command::new("python3")
-        .args(["-c", script, schema])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("python3 runs (.ci/run installs it and its jsonschema)");
     let input = serde_json::to_vec(documents).unwrap();
-    python.stdin.take().unwrap().write_all(&input).unwrap();
-    let output = python.wait_with_output().unwrap();
-    let report = if output.status.success() {
-        output.stdout
-    } else {
-        output.stderr
-    };
-    (
-        output.status.success(),
-        String::from_utf8_lossy(&report).into_owned(),
-    )
+    match python(&["-c", script, schema], &input) {
+        Ok(report) => (true, report),
+        Err(report) => (false, report),
+    }
 }

@@ -6,9 +6,13 @@
 pub(crate) mod axum;
 #[cfg(feature = "http")]
 pub(crate) mod http;
+#[cfg(feature = "schemars")]
+pub(crate) mod schemars;
 #[cfg(feature = "serde")]
 pub(crate) mod serde;
 #[cfg(feature = "tonic")]
 mod tonic;
 #[cfg(feature = "tungstenite")]
 mod tungstenite;
+#[cfg(feature = "utoipa")]
+pub(crate) mod utoipa;

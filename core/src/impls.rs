@@ -614,3 +614,22 @@ macro_rules! impl_code_of {
     )*};
 }
 impl_code_of!(u8 u16 u32 u64 i8 i16 i32 i64);
+
+/// For a registry (`$kind` = `registry`) or an open code type (`open`) `$ty` whose docs are
+/// `$doc`: `JsonSchema` with the `schemars` feature and `ToSchema` with the `utoipa` feature,
+/// each the schema of what serde writes and reads (`schema.rs`). The expansion calls it once
+/// per type; without those features it expands to nothing.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_schema {
+    ($ty:ident: $kind:ident, $doc:literal) => {
+        $crate::__impl_schemars!($ty: $kind, $doc);
+        $crate::__impl_utoipa!($ty: $kind, $doc);
+    };
+    (@schema registry $ty:ident, $doc:literal) => {
+        $crate::__private::registry_schema::<$ty>($doc)
+    };
+    (@schema open $ty:ident, $doc:literal) => {
+        $crate::__private::open_schema::<$ty>($doc)
+    };
+}

@@ -7,9 +7,12 @@
 
 // The macro's expansion names this crate `::status_registry`, here as in a user's crate.
 extern crate self as status_registry;
-// The `problem` feature's values own their strings and JSON.
-#[cfg(feature = "problem")]
+// The `problem` feature's values own their strings and JSON, and so do the schemas.
+#[cfg(any(feature = "problem", feature = "schemars", feature = "utoipa"))]
 extern crate alloc;
+// utoipa's model is std's (its maps and strings).
+#[cfg(feature = "utoipa")]
+extern crate std;
 
 mod code;
 #[cfg(feature = "dns")]
@@ -31,6 +34,8 @@ mod parse;
 #[cfg(feature = "problem")]
 #[cfg_attr(docsrs, doc(cfg(feature = "problem")))]
 pub mod problem;
+#[cfg(any(feature = "schemars", feature = "utoipa"))]
+mod schema;
 pub mod search;
 mod table;
 mod traits;
@@ -61,6 +66,7 @@ pub mod __private {
     pub use crate::__impl_open as impl_open;
     pub use crate::__impl_problem as impl_problem;
     pub use crate::__impl_registry as impl_registry;
+    pub use crate::__impl_schema as impl_schema;
     pub use crate::__impl_serde as impl_serde;
     pub use crate::code::{
         nonzero_i16, nonzero_i32, nonzero_i64, nonzero_i8, nonzero_u16, nonzero_u32, nonzero_u64,
@@ -73,6 +79,10 @@ pub mod __private {
     pub use crate::external::http::{to_http, try_to_http, OutsideHttpRange};
     #[cfg(feature = "serde")]
     pub use crate::external::serde::{deserialize_code, serialize_code, SerdeRepr};
+    #[cfg(all(feature = "utoipa", feature = "problem"))]
+    pub use crate::external::utoipa::catalogue_responses;
+    #[cfg(feature = "utoipa")]
+    pub use crate::external::utoipa::utoipa_schema;
     pub use crate::format::{display, display_line};
     #[cfg(feature = "problem")]
     pub use crate::http::StatusCode;
@@ -82,18 +92,28 @@ pub mod __private {
     pub use crate::problem::{
         http_status, status_at as problem_status_at, type_at as problem_type_at, Catalogue,
     };
+    #[cfg(any(feature = "schemars", feature = "utoipa"))]
+    pub use crate::schema::{open_schema, registry_schema};
     pub use crate::table::{
         description_table, entry, entry_at, find_name, find_name_at_first_slot, get, name_at,
         phrase_at, phrase_table, position, position_table, status_table, ClassRow, Entry,
         StatusTable,
     };
     pub use crate::traits::{ClassType, Classified, Iter, OpenCode, Registry};
+    #[cfg(any(feature = "schemars", feature = "utoipa"))]
+    pub use ::alloc::borrow::Cow;
     #[cfg(feature = "axum")]
     pub use ::axum_core;
     #[cfg(feature = "http")]
     pub use ::http;
+    #[cfg(feature = "schemars")]
+    pub use ::schemars;
     #[cfg(feature = "serde")]
     pub use ::serde;
+    #[cfg(all(feature = "utoipa", feature = "problem"))]
+    pub use ::std::{collections::BTreeMap, string::String};
+    #[cfg(feature = "utoipa")]
+    pub use ::utoipa;
 }
 
 /// Without the `serde` feature, the expansion's `impl_serde!` call expands to nothing, so a
@@ -102,6 +122,32 @@ pub mod __private {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_serde {
+    ($ty:ident) => {};
+}
+
+/// Without the `schemars` feature, `impl_schema!` implements no `JsonSchema` (the feature's
+/// version is in `external/schemars.rs`).
+#[cfg(not(feature = "schemars"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_schemars {
+    ($ty:ident: $kind:ident, $doc:literal) => {};
+}
+
+/// Without the `utoipa` feature, `impl_schema!` implements no `ToSchema` (the feature's version
+/// is in `external/utoipa.rs`).
+#[cfg(not(feature = "utoipa"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_utoipa {
+    ($ty:ident: $kind:ident, $doc:literal) => {};
+}
+
+/// Without the `utoipa` feature, an error catalogue is no `IntoResponses`.
+#[cfg(all(feature = "problem", not(feature = "utoipa")))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_problem_utoipa {
     ($ty:ident) => {};
 }
 

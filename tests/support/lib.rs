@@ -1,7 +1,7 @@
 //! What the integration tests and the benchmark share: readers of the reference tables in
 //! `tests/data/`, the runtime properties every registry must have ([`properties`]), a seeded
-//! random generator, a registry's entries as rows ([`entry_rows`]), and registries of HTTP codes
-//! ([`web`]). The repository's README is its docs, so that its examples run as doctests.
+//! random generator, a registry's entries as rows ([`entry_rows`]), registries of HTTP codes
+//! ([`web`]), and a runner of the Python validators ([`python`]). The repository's README is its docs, so that its examples run as doctests.
 #![forbid(unsafe_code)]
 #![doc = include_str!("../../README.md")]
 
@@ -9,7 +9,34 @@ pub mod catalogue;
 pub mod properties;
 pub mod web;
 
+use std::io::Write as _;
+use std::process::{Command, Stdio};
+
 use status_registry::Registry;
+
+/// Runs `python3` with `args` and `input` on its standard input: what it wrote on its standard
+/// output if it succeeded, else on its standard error. The validators that are not ours, which
+/// the tests check schemas and documents with, are Python packages (`.ci/run` installs them).
+pub fn python(args: &[&str], input: &[u8]) -> Result<String, String> {
+    let mut python = Command::new("python3")
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|error| format!("python3 does not run ({error}): .ci/run installs it"))?;
+    if let Some(mut stdin) = python.stdin.take() {
+        stdin.write_all(input).map_err(|error| error.to_string())?;
+    }
+    let output = python
+        .wait_with_output()
+        .map_err(|error| error.to_string())?;
+    if output.status.success() {
+        Ok(String::from_utf8_lossy(&output.stdout).into_owned())
+    } else {
+        Err(String::from_utf8_lossy(&output.stderr).into_owned())
+    }
+}
 
 /// What a registry holds of an entry: `(code, name, phrase, description, reference)`.
 pub type EntryRow = (

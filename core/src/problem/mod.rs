@@ -56,9 +56,13 @@
 //! nothing it holds makes it panic.
 
 mod parse;
+#[cfg(any(feature = "schemars", feature = "utoipa"))]
+mod schema;
 mod value;
 
 pub use parse::{ProblemError, MAX_BODY_LEN};
+#[cfg(any(feature = "schemars", feature = "utoipa"))]
+pub(crate) use schema::problem_schema;
 pub use value::{ExtensionError, Problem};
 
 use crate::code::CodeType;
@@ -194,6 +198,7 @@ macro_rules! __impl_problem {
         }
 
         $crate::__impl_problem_axum!($ty);
+        $crate::__impl_problem_utoipa!($ty);
     };
 }
 

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use proc_macro2::TokenStream;
 use quote::quote;
-use syn::{Attribute, LitStr};
+use syn::{Attribute, Expr, ExprLit, Lit, LitStr, Meta};
 
 use super::problem::answer;
 use crate::http_statuses::HTTP_STATUSES;
@@ -169,4 +169,55 @@ pub fn class_doc(class: &Class) -> String {
             markdown(&class.phrase.value())
         ),
     )
+}
+
+/// The user's own doc comments among `attrs`, as rustdoc reads them (a `///` line's first space
+/// dropped), with intra-doc links shown as their text: what a schema's `description` says.
+pub fn own_docs(attrs: &[Attribute]) -> String {
+    let lines: Vec<String> = attrs
+        .iter()
+        .filter(|attr| attr.path().is_ident("doc"))
+        .filter_map(|attr| match &attr.meta {
+            Meta::NameValue(doc) => match &doc.value {
+                Expr::Lit(ExprLit {
+                    lit: Lit::Str(line),
+                    ..
+                }) => Some(line.value()),
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect();
+    let lines: Vec<&str> = lines
+        .iter()
+        .map(|line| line.strip_prefix(' ').unwrap_or(line))
+        .collect();
+    without_links(lines.join("\n").trim())
+}
+
+/// `text` with each intra-doc link (`` [`HttpStatus`] ``, `` [`ALL`](Self::ALL) ``) replaced by
+/// its text: outside rustdoc, the path means nothing.
+fn without_links(text: &str) -> String {
+    let mut plain = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find("[`") {
+        let (before, link) = rest.split_at(start);
+        plain.push_str(before);
+        let Some(end) = link.find("`]") else {
+            rest = link;
+            break;
+        };
+        let (label, after) = link.split_at(end + 2);
+        plain.push_str(&label[1..label.len() - 1]);
+        // A link's target, `(path)`, goes with it; a parenthesis with a space is prose.
+        rest = match after
+            .strip_prefix('(')
+            .and_then(|target| target.split_once(')'))
+        {
+            Some((target, following)) if !target.contains(char::is_whitespace) => following,
+            _ => after,
+        };
+    }
+    plain.push_str(rest);
+    plain
 }

@@ -4,7 +4,7 @@
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
-use super::docs::{markdown, separated};
+use super::docs::{markdown, own_docs, separated};
 use super::{cfgs, classes, code_literal, shared, Paths};
 use crate::model::{unraw, Open, Registry};
 
@@ -103,8 +103,18 @@ pub fn with_tables(registry: &Registry, open: &Open, paths: &Paths) -> TokenStre
     let rows = proc_macro2::Literal::usize_unsuffixed(registry.entries.len() + 1);
     let http = shared::http_impls(registry, ident, Some((open.lo.value, open.hi.value)), paths);
     let nonzero = nonzero(registry, open).map(|nonzero| quote!(as #nonzero));
+    let mut doc = own_docs(&open.attrs);
+    if doc.is_empty() {
+        doc = format!(
+            "Any code in `{}..={}`, registered in `{}` or not.",
+            open.lo.value,
+            open.hi.value,
+            registry.name()
+        );
+    }
     quote! {
         #private::impl_open!(#ident: #repr #nonzero, #name, #lo..=#hi, #registry_ident, #rows);
+        #private::impl_schema!(#ident: open, #doc);
         #http
     }
 }

@@ -4,7 +4,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::docs::{doc_lines, separated, type_doc, variant_doc};
+use super::docs::{doc_lines, own_docs, separated, type_doc, variant_doc};
 use super::{cfgs, classes, code_literal, shared, Paths};
 use crate::model::{unraw, Registry};
 
@@ -98,8 +98,10 @@ pub fn impls(registry: &Registry, paths: &Paths) -> TokenStream {
     };
     let class_methods = classes::class_methods(registry, ident, paths, true);
     let http = shared::http_impls(registry, ident, None, paths);
+    let doc = own_docs(&registry.attrs);
     quote! {
         #private::impl_registry!(#ident: #repr, #name, #count, phrases: #phrases);
+        #private::impl_schema!(#ident: registry, #doc);
 
         #class_methods
         #http
