@@ -158,15 +158,72 @@ pub const fn phrase_table<const ROWS: usize>(
     table
 }
 
-/// `table[position]`, or `None` past its end: the phrase at a position from
-/// [`position_table`] in a table from [`phrase_table`].
+/// `table[index]`, or `None` past its end: the `Option` at an index of a table of them, such
+/// as a phrase at a position in a table from [`phrase_table`], or a status or a phrase at an
+/// offset in a table from [`code_table`] or [`phrase_code_table`].
 #[doc(hidden)]
 #[inline]
-pub const fn phrase_at(table: &[Option<&'static str>], position: usize) -> Option<&'static str> {
-    match get(table, position) {
-        Some(phrase) => *phrase,
+pub const fn option_at<T: Copy>(table: &[Option<T>], index: usize) -> Option<T> {
+    match get(table, index) {
+        Some(value) => *value,
         None => None,
     }
+}
+
+/// The table by code of a registry whose codes are dense: at each offset of `positions` (a table
+/// from [`position_table`]) the value of the entry at that position in `values` (the registry's
+/// `all_values()`) in `Some`, or `None` where no entry has the code. `from_code` reads it: one
+/// load by code that yields the `Option` itself, as a hand-written `[Option<T>; N]` by code
+/// does, where a position and then the value at it are two dependent loads.
+#[doc(hidden)]
+#[allow(clippy::indexing_slicing)] // Checked by the loop's condition and before the read.
+pub const fn code_table<T: Copy, const SPAN: usize>(
+    positions: &[u16],
+    values: &[T],
+) -> [Option<T>; SPAN] {
+    let mut table = [None; SPAN];
+    let mut slot = 0;
+    while slot < SPAN && slot < positions.len() {
+        let position = positions[slot] as usize;
+        if position < values.len() {
+            table[slot] = Some(values[position]);
+        }
+        slot += 1;
+    }
+    table
+}
+
+/// The phrases by code of a registry whose codes are dense: at each offset of `positions` (a
+/// table from [`position_table`]) the phrase of the entry at that position in `rows` in `Some`,
+/// or `None` where no entry has the code (the row of no entry, whose phrase is empty). `phrase`,
+/// `phrase_of` and the open code type's `phrase` read it: one load, which yields the `Option`
+/// itself.
+#[doc(hidden)]
+#[allow(clippy::indexing_slicing)] // Checked by the loop's condition.
+pub const fn phrase_code_table<const SPAN: usize>(
+    positions: &[u16],
+    rows: &'static [Entry],
+) -> [Option<&'static str>; SPAN] {
+    let mut table = [None; SPAN];
+    let mut slot = 0;
+    while slot < SPAN && slot < positions.len() {
+        if let Some(entry) = entry_at(rows, positions[slot] as usize) {
+            table[slot] = Some(entry.phrase);
+        }
+        slot += 1;
+    }
+    table
+}
+
+/// A registry's tables by code ([`code_table`] and [`phrase_code_table`]) where it has more
+/// than 1,024 entries: associated constants of a generic impl, read in generic functions, so that
+/// a `cargo check` does not evaluate them, as [`StatusTable`] says.
+#[doc(hidden)]
+pub trait CodeTables<T, const SPAN: usize>: Sized + 'static {
+    /// The entry with the code at each offset, if any.
+    const STATUSES: &'static [Option<Self>; SPAN];
+    /// The phrase of the entry with the code at each offset, if any.
+    const PHRASES: &'static [Option<&'static str>; SPAN];
 }
 
 /// The key at `index` in a table of keys: four little-endian words each.
