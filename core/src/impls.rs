@@ -295,14 +295,14 @@ macro_rules! __impl_code_lookups {
 
         #[inline]
         const fn status_of_code(code: $repr) -> ::core::option::Option<$ty> {
-            $crate::__private::option_at(code_statuses(), code_offset(code))
+            $crate::__private::status_at_offset(code_statuses(), code_offset(code))
         }
 
         #[inline]
         const fn phrase_of_code(
             code: $repr,
         ) -> ::core::option::Option<&'static ::core::primitive::str> {
-            $crate::__private::option_at(code_phrases(), code_offset(code))
+            $crate::__private::phrase_at(code_phrases(), code_offset(code))
         }
 
         #[inline]
@@ -335,7 +335,7 @@ macro_rules! __impl_code_lookups {
         const fn phrase_of_code(
             code: $repr,
         ) -> ::core::option::Option<&'static ::core::primitive::str> {
-            $crate::__private::option_at(&PHRASES, position_of_code(code))
+            $crate::__private::phrase_at(&PHRASES, position_of_code(code))
         }
     };
     (@phrase_of_code $repr:ty, rows) => {
@@ -524,8 +524,8 @@ macro_rules! __impl_comparisons {
 
 /// For an open code type `$open` named `$name`, of the codes `$lo..=$hi` of repr `$repr` (held
 /// as a `NonZero` by `$nonzero`, such as `nonzero_u16`, if the window excludes 0), and its
-/// registry `$registry`: its API over the registry's tables, where the call is (`ROWS`,
-/// `position_of_code`, `phrase_of_code`), its `CodeType`, `OpenCode` and `Display` impls, those of
+/// registry `$registry` of `$rows` rows (its entries and the row of no entry): its API over
+/// the registry's tables, where the call is (`ROWS`, `position_of_code`, `phrase_of_code`), its `CodeType`, `OpenCode` and `Display` impls, those of
 /// [`__impl_codes!`], and between it and the registry: `From<$registry>`,
 /// `TryFrom<$open> for $registry`, and `==` and `<` both ways. It also defines `open_code`, the
 /// value of a code of the window, which `impl_http!` calls. Its constants and its classes'
@@ -547,7 +547,7 @@ macro_rules! __impl_open {
     };
     (
         $open:ident: $repr:ty $(as $nonzero:ident)?, $name:literal, $lo:literal..=$hi:literal,
-        $registry:ident
+        $registry:ident, $rows:literal
     ) => {
         /// The value of `code`, a code of the window.
         #[inline]

@@ -58,9 +58,9 @@ pub mod __private {
     pub use crate::impls::CodeOf;
     pub use crate::parse::{parse, parse_bytes};
     pub use crate::table::{
-        code_table, entry, entry_at, find_name, find_name_at_first_slot, get, name_at, option_at,
-        phrase_code_table, phrase_table, position, position_table, status_table, ClassRow,
-        CodeTables, Entry, StatusTable,
+        code_table, entry, entry_at, find_name, find_name_at_first_slot, get, name_at, phrase_at,
+        phrase_code_table, phrase_table, position, position_table, status_at_offset, status_table,
+        ClassRow, CodeTables, Entry, StatusTable,
     };
     pub use crate::traits::{ClassType, Classified, Iter, OpenCode, Registry};
     #[cfg(feature = "axum")]

@@ -158,14 +158,24 @@ pub const fn phrase_table<const ROWS: usize>(
     table
 }
 
-/// `table[index]`, or `None` past its end: the `Option` at an index of a table of them, such
-/// as a phrase at a position in a table from [`phrase_table`], or a status or a phrase at an
-/// offset in a table from [`code_table`] or [`phrase_code_table`].
+/// `table[position]`, or `None` past its end: the phrase at a position from
+/// [`position_table`] in a table from [`phrase_table`].
 #[doc(hidden)]
 #[inline]
-pub const fn option_at<T: Copy>(table: &[Option<T>], index: usize) -> Option<T> {
-    match get(table, index) {
-        Some(value) => *value,
+pub const fn phrase_at(table: &[Option<&'static str>], position: usize) -> Option<&'static str> {
+    match get(table, position) {
+        Some(phrase) => *phrase,
+        None => None,
+    }
+}
+
+/// `table[offset]`, or `None` past its end: the entry at an offset in a table from
+/// [`code_table`].
+#[doc(hidden)]
+#[inline]
+pub const fn status_at_offset<T: Copy>(table: &[Option<T>], offset: usize) -> Option<T> {
+    match get(table, offset) {
+        Some(status) => *status,
         None => None,
     }
 }
@@ -196,8 +206,8 @@ pub const fn code_table<T: Copy, const SPAN: usize>(
 /// The phrases by code of a registry whose codes are dense: at each offset of `positions` (a
 /// table from [`position_table`]) the phrase of the entry at that position in `rows` in `Some`,
 /// or `None` where no entry has the code (the row of no entry, whose phrase is empty). `phrase`,
-/// `phrase_of` and the open code type's `phrase` read it: one load, which yields the `Option`
-/// itself.
+/// `phrase_of` and the open code type's `phrase` read it (with [`phrase_at`]): one load, which
+/// yields the `Option` itself.
 #[doc(hidden)]
 #[allow(clippy::indexing_slicing)] // Checked by the loop's condition.
 pub const fn phrase_code_table<const SPAN: usize>(

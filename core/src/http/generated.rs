@@ -692,6 +692,6 @@ const _: () = {
     :: status_registry :: __private :: impl_registry ! (HttpStatus : :: core :: primitive :: u16 , "HttpStatus" , 62);
     :: status_registry :: __private :: impl_class_methods ! (HttpStatus : registry of StatusClass , fallback SERVER_ERROR , 100 ..= 199 INFORMATIONAL is_informational "Whether the code is in `100..=199`, the class [`INFORMATIONAL`](StatusClass::INFORMATIONAL)." ; 200 ..= 299 SUCCESS is_success "Whether the code is in `200..=299`, the class [`SUCCESS`](StatusClass::SUCCESS)." ; 300 ..= 399 REDIRECTION is_redirection "Whether the code is in `300..=399`, the class [`REDIRECTION`](StatusClass::REDIRECTION)." ; 400 ..= 499 CLIENT_ERROR is_client_error "Whether the code is in `400..=499`, the class [`CLIENT_ERROR`](StatusClass::CLIENT_ERROR)." ; 500 ..= 599 SERVER_ERROR is_server_error "Whether the code is in `500..=599`, the class [`SERVER_ERROR`](StatusClass::SERVER_ERROR)." ;);
     :: status_registry :: __private :: impl_http ! (HttpStatus : from_http = TryFrom , into_http = From);
-    :: status_registry :: __private :: impl_open ! (StatusCode : :: core :: primitive :: u16 as nonzero_u16 , "StatusCode" , 100 ..= 999 , HttpStatus);
+    :: status_registry :: __private :: impl_open ! (StatusCode : :: core :: primitive :: u16 as nonzero_u16 , "StatusCode" , 100 ..= 999 , HttpStatus , 63);
     :: status_registry :: __private :: impl_http ! (StatusCode : from_http = From , into_http = From);
 };

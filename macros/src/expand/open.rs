@@ -100,10 +100,11 @@ pub fn with_tables(registry: &Registry, open: &Open, paths: &Paths) -> TokenStre
     let Paths { private, repr, .. } = paths;
     let (ident, registry_ident, name) = (&open.ident, &registry.ident, unraw(&open.ident));
     let (lo, hi) = (code_literal(&open.lo), code_literal(&open.hi));
+    let rows = proc_macro2::Literal::usize_unsuffixed(registry.entries.len() + 1);
     let http = shared::http_impls(registry, ident, Some((open.lo.value, open.hi.value)), paths);
     let nonzero = nonzero(registry, open).map(|nonzero| quote!(as #nonzero));
     quote! {
-        #private::impl_open!(#ident: #repr #nonzero, #name, #lo..=#hi, #registry_ident);
+        #private::impl_open!(#ident: #repr #nonzero, #name, #lo..=#hi, #registry_ident, #rows);
         #http
     }
 }
