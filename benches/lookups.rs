@@ -3,7 +3,12 @@
 //! Peers: the `http` crate; an enum derived with `strum`; an enum derived with `num_enum` plus a
 //! written phrase match; and the hand-written limit (a dense table indexed by code, a `phf` map,
 //! a plain `match`). Every operation runs over two input sets from one seeded generator:
-//! 1,024 inputs, which the branch predictor learns, and 65,536, which it cannot.
+//! 1,024 inputs, which the branch predictor learns, and 65,536, which it cannot. The same
+//! lookups run on two registries of the macro's own (`sparse_*` groups: 300 codes three apart;
+//! `large_*` groups: 2,000 entries), beside a hand table of the same codes.
+//!
+//! The bench profile builds with fat LTO (Cargo.toml), as the independent harness of
+//! BENCHMARKS.md was built.
 //!
 //! `cargo bench --bench lookups` runs it (CI only compiles it); `scripts/bench_report.py` turns
 //! criterion's estimates into the tables of BENCHMARKS.md. Every benchmark is one pass over the
@@ -16,14 +21,16 @@
 
 #![allow(missing_docs)]
 
+use std::collections::HashSet;
 use std::fmt::{self, Write as _};
 use std::hint::black_box;
+use std::ops::RangeInclusive;
 use std::str::FromStr as _;
 use std::time::Duration;
 
 use criterion::measurement::WallTime;
 use criterion::{BenchmarkGroup, Criterion, Throughput};
-use status_registry::{HttpStatus, StatusCode};
+use status_registry::{status_registry, HttpStatus, StatusCode};
 use status_registry_suite::SplitMix64;
 
 /// Calls `$callback!` with HttpStatus's 62 entries: `code NAME "NAME" "code" "phrase",`.
@@ -140,8 +147,14 @@ mod num_enum_peer {
 mod hand {
     use super::*;
 
-    /// Codes below this index the dense tables.
-    const SPAN: usize = 600;
+    /// The dense tables hold codes `100..600`, by `code - 100`.
+    const SPAN: usize = 500;
+
+    /// The slot of `code` in the dense tables, or one past them (as `get` then answers).
+    #[inline]
+    pub fn slot(code: u16) -> usize {
+        usize::from(code.wrapping_sub(100))
+    }
 
     macro_rules! define {
         ($($code:tt $name:ident $name_str:tt $code_str:tt $phrase:tt,)*) => {
@@ -156,19 +169,19 @@ mod hand {
 
             pub static PHRASES: [Option<&str>; SPAN] = {
                 let mut table = [None; SPAN];
-                $(table[$code] = Some($phrase);)*
+                $(table[$code - 100] = Some($phrase);)*
                 table
             };
 
             pub static STATUSES: [Option<Status>; SPAN] = {
                 let mut table = [None; SPAN];
-                $(table[$code] = Some(Status::$name);)*
+                $(table[$code - 100] = Some(Status::$name);)*
                 table
             };
 
             pub static DISPLAYS: [&str; SPAN] = {
                 let mut table = [""; SPAN];
-                $(table[$code] = concat!($code_str, " ", $phrase);)*
+                $(table[$code - 100] = concat!($code_str, " ", $phrase);)*
                 table
             };
 
@@ -216,19 +229,8 @@ mod hand {
 
     /// `1` to `5` ASCII digits, then the table.
     pub fn parse_by_table(text: &str) -> Option<Status> {
-        let bytes = text.as_bytes();
-        if bytes.is_empty() || bytes.len() > 5 {
-            return None;
-        }
-        let mut code = 0_usize;
-        for &byte in bytes {
-            let digit = byte.wrapping_sub(b'0');
-            if digit > 9 {
-                return None;
-            }
-            code = code * 10 + usize::from(digit);
-        }
-        STATUSES.get(code).copied().flatten()
+        let code = super::digits(text)?;
+        STATUSES.get(slot(code)).copied().flatten()
     }
 
     /// `Display` by one `write_str` of the line from the dense table.
@@ -236,7 +238,7 @@ mod hand {
 
     impl fmt::Display for ByTable {
         fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str(DISPLAYS[self.0 as usize])
+            f.write_str(DISPLAYS[slot(self.0 as u16)])
         }
     }
 
@@ -250,60 +252,58 @@ mod hand {
     }
 }
 
-/// One input set: the same draws feed every peer.
+/// One input set: the same draws feed every peer. Drawn as the issue of these targets describes
+/// the independent harness's (its own copy, which these are not tuned to), seeded, then shuffled.
 struct Inputs {
     size: usize,
-    /// 70% registered codes, 30% unregistered (in `0..1000`), plus 0, 1000 and `u16::MAX`.
+    /// 70% registered codes, 30% unregistered codes of the registry's window, plus 0, 1000 and
+    /// `u16::MAX`.
     codes: Vec<u16>,
-    /// `codes` as decimal strings.
+    /// `codes` in decimal.
     code_strings: Vec<String>,
-    /// 80% canonical names, 20% near misses (one letter changed, or lower case).
+    /// 80% registered names, 20% near misses (one letter changed, or lower case) and random
+    /// upper-case words.
     names: Vec<String>,
     /// Registered codes only, for `Display`.
     registered: Vec<u16>,
 }
 
 impl Inputs {
-    fn new(size: usize, seed: u64) -> Self {
+    /// `size` inputs for a registry of `entries` (code and name), whose unregistered codes are
+    /// drawn from `window`.
+    fn new(size: usize, seed: u64, entries: &[(u16, &str)], window: RangeInclusive<u16>) -> Self {
         let mut rng = SplitMix64::new(seed);
-        let all = HttpStatus::ALL;
-        let mut codes: Vec<u16> = (0..size)
-            .map(|_| {
-                if rng.chance(70) {
-                    all[rng.below(all.len())].code()
-                } else {
-                    loop {
-                        let code = rng.below(1000) as u16;
-                        if HttpStatus::from_code(code).is_none() {
-                            break code;
-                        }
-                    }
-                }
-            })
-            .collect();
-        for special in [0, 1000, u16::MAX] {
-            let at = rng.below(size);
-            codes[at] = special;
+        let known: HashSet<u16> = entries.iter().map(|&(code, _)| code).collect();
+        let entry = |rng: &mut SplitMix64| entries[rng.below(entries.len())];
+        let specials = [0, 1000, u16::MAX];
+        let registered_codes = size * 7 / 10;
+        let mut codes: Vec<u16> = (0..registered_codes).map(|_| entry(&mut rng).0).collect();
+        let span = usize::from(window.end() - window.start()) + 1;
+        while codes.len() < size - specials.len() {
+            let code = window.start() + rng.below(span) as u16;
+            if !known.contains(&code) {
+                codes.push(code);
+            }
         }
+        codes.extend(specials);
+        shuffle(&mut codes, &mut rng);
         let code_strings = codes.iter().map(u16::to_string).collect();
-        let names = (0..size)
-            .map(|_| {
-                let name = all[rng.below(all.len())].name();
-                if rng.chance(80) {
+
+        let registered_names = size * 8 / 10;
+        let mut names: Vec<String> = (0..size)
+            .map(|i| {
+                let name = entry(&mut rng).1;
+                if i < registered_names {
                     name.to_owned()
-                } else if rng.chance(50) {
-                    name.to_ascii_lowercase()
+                } else if i % 2 == 0 {
+                    near_miss(name, &mut rng)
                 } else {
-                    let mut miss = name.as_bytes().to_vec();
-                    let at = rng.below(miss.len());
-                    miss[at] = if miss[at] == b'Q' { b'X' } else { b'Q' };
-                    String::from_utf8(miss).unwrap_or_default()
+                    random_word(&mut rng)
                 }
             })
             .collect();
-        let registered = (0..size)
-            .map(|_| all[rng.below(all.len())].code())
-            .collect();
+        shuffle(&mut names, &mut rng);
+        let registered = (0..size).map(|_| entry(&mut rng).0).collect();
         Self {
             size,
             codes,
@@ -312,6 +312,63 @@ impl Inputs {
             registered,
         }
     }
+
+    /// The inputs for `HttpStatus` and its peers: unregistered codes of `100..=999`.
+    fn http(size: usize, seed: u64) -> Self {
+        let entries: Vec<(u16, &str)> = HttpStatus::iter()
+            .map(|status| (status.code(), status.name()))
+            .collect();
+        Self::new(size, seed, &entries, 100..=999)
+    }
+}
+
+/// Fisher-Yates, from the seeded generator.
+fn shuffle<T>(items: &mut [T], rng: &mut SplitMix64) {
+    for at in (1..items.len()).rev() {
+        items.swap(at, rng.below(at + 1));
+    }
+}
+
+/// `name` with one letter changed, or in lower case.
+fn near_miss(name: &str, rng: &mut SplitMix64) -> String {
+    if rng.chance(50) {
+        return name.to_ascii_lowercase();
+    }
+    let mut miss = name.as_bytes().to_vec();
+    let at = rng.below(miss.len());
+    miss[at] = if miss[at] == b'Q' { b'X' } else { b'Q' };
+    String::from_utf8(miss).unwrap_or_default()
+}
+
+/// A word of 3 to 24 upper-case letters and underscores, as a registered name looks.
+fn random_word(rng: &mut SplitMix64) -> String {
+    let length = 3 + rng.below(22);
+    (0..length)
+        .map(|at| {
+            if at > 0 && at + 1 < length && rng.chance(15) {
+                '_'
+            } else {
+                char::from(b'A' + rng.below(26) as u8)
+            }
+        })
+        .collect()
+}
+
+/// One to five ASCII digits, as the hand-written parses read a code.
+fn digits(text: &str) -> Option<u16> {
+    let bytes = text.as_bytes();
+    if bytes.is_empty() || bytes.len() > 5 {
+        return None;
+    }
+    let mut code = 0_u32;
+    for &byte in bytes {
+        let digit = byte.wrapping_sub(b'0');
+        if digit > 9 {
+            return None;
+        }
+        code = code * 10 + u32::from(digit);
+    }
+    u16::try_from(code).ok()
 }
 
 /// One benchmark: a pass of `$body` over every `$input` of `$inputs`, each result black-boxed.
@@ -414,13 +471,153 @@ fn one_pass(pass: &mut impl FnMut()) {
     pass()
 }
 
+// Registries of the macro's own, which build.rs writes: 300 codes three apart (`Sparse`), and
+// 2,000 entries of 10000..=19999 (`Large`, as tests/large_registry.rs has it).
+include!(concat!(env!("OUT_DIR"), "/sparse_registry.rs"));
+include!(concat!(env!("OUT_DIR"), "/large_registry.rs"));
+
+/// The `phf` maps of `Sparse`'s and `Large`'s names to their codes (build.rs).
+mod name_maps {
+    include!(concat!(env!("OUT_DIR"), "/name_maps.rs"));
+}
+
+/// The hand-written limit for a registry of the macro's own: dense tables of its codes by
+/// `code - lowest`, as `hand` has for HTTP, and the `phf` map of its names.
+struct HandTable<T: 'static> {
+    lowest: u16,
+    phrases: Vec<Option<&'static str>>,
+    values: Vec<Option<T>>,
+    lines: Vec<&'static str>,
+    names: &'static phf::Map<&'static str, u16>,
+}
+
+impl<T: Copy> HandTable<T> {
+    /// The tables of `entries` (code, value, phrase).
+    fn new(
+        entries: impl Iterator<Item = (u16, T, &'static str)> + Clone,
+        names: &'static phf::Map<&'static str, u16>,
+    ) -> Self {
+        let lowest = entries.clone().map(|(code, ..)| code).min().unwrap_or(0);
+        let highest = entries.clone().map(|(code, ..)| code).max().unwrap_or(0);
+        let span = usize::from(highest - lowest) + 1;
+        let mut table = Self {
+            lowest,
+            phrases: vec![None; span],
+            values: vec![None; span],
+            lines: vec![""; span],
+            names,
+        };
+        for (code, value, phrase) in entries {
+            let slot = table.slot(code);
+            table.phrases[slot] = Some(phrase);
+            table.values[slot] = Some(value);
+            table.lines[slot] = String::leak(format!("{code} {phrase}"));
+        }
+        table
+    }
+
+    #[inline]
+    fn slot(&self, code: u16) -> usize {
+        usize::from(code.wrapping_sub(self.lowest))
+    }
+
+    #[inline]
+    fn phrase(&self, code: u16) -> Option<&'static str> {
+        self.phrases.get(self.slot(code)).copied().flatten()
+    }
+
+    #[inline]
+    fn value(&self, code: u16) -> Option<T> {
+        self.values.get(self.slot(code)).copied().flatten()
+    }
+}
+
+/// `Display` of a code by one `write_str` of its line from a [`HandTable`].
+struct HandLine<'t, T: 'static>(&'t HandTable<T>, u16);
+
+impl<T: Copy> fmt::Display for HandLine<'_, T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.0.lines[self.0.slot(self.1)])
+    }
+}
+
+/// The lookups of `lookups` on a registry of the macro's own, `$ty`, whose unregistered codes
+/// are drawn from `$window`, beside a [`HandTable`] of its codes and `$names`; the groups are
+/// named `$prefix`_operation, the seeds `$seed` and the next.
+macro_rules! own_registry {
+    ($bench:expr, $prefix:literal, $ty:ident, $names:expr, $window:expr, $seed:literal) => {{
+        let entries: Vec<(u16, &str)> = $ty::iter()
+            .map(|status| (status.code(), status.name()))
+            .collect();
+        let hand = HandTable::new(
+            $ty::iter().map(|status| (status.code(), status, status.phrase())),
+            $names,
+        );
+        for (size, seed) in [(1_024, 0x5EED_0000 + $seed), (65_536, 0x5EED_0001 + $seed)] {
+            let inputs = Inputs::new(size, seed, &entries, $window);
+            let codes = &inputs.codes[..];
+            let names: Vec<&str> = inputs.names.iter().map(String::as_str).collect();
+            let names = &names[..];
+            let code_strings: Vec<&str> = inputs.code_strings.iter().map(String::as_str).collect();
+            let code_strings = &code_strings[..];
+
+            let mut g = group($bench, concat!($prefix, "_code_to_phrase"), size);
+            pass!(g, "status-registry", codes, |&code| $ty::from_code(code)
+                .map(|status| status.phrase()));
+            pass!(g, "status-registry-phrase_of", codes, |&code| {
+                $ty::phrase_of(code)
+            });
+            pass!(g, "table", codes, |&code| hand.phrase(code));
+            g.finish();
+
+            let mut g = group($bench, concat!($prefix, "_is_registered"), size);
+            pass!(g, "status-registry", codes, |&code| $ty::from_code(code)
+                .is_some());
+            pass!(g, "table", codes, |&code| hand.value(code).is_some());
+            g.finish();
+
+            let mut g = group($bench, concat!($prefix, "_from_name"), size);
+            pass!(g, "status-registry", names, |&name| $ty::from_name(name));
+            pass!(g, "phf", names, |&name| hand.names.get(name).copied());
+            g.finish();
+
+            let mut g = group($bench, concat!($prefix, "_parse_code"), size);
+            pass!(g, "status-registry", code_strings, |&text| text
+                .parse::<$ty>()
+                .ok());
+            pass!(g, "table", code_strings, |&text| digits(text)
+                .and_then(|code| hand.value(code)));
+            g.finish();
+
+            let ours: Vec<$ty> = inputs
+                .registered
+                .iter()
+                .filter_map(|&code| $ty::from_code(code))
+                .collect();
+            let by_table: Vec<_> = inputs
+                .registered
+                .iter()
+                .map(|&code| HandLine(&hand, code))
+                .collect();
+            let mut g = group($bench, concat!($prefix, "_display"), size);
+            g.run("status-registry", || {
+                black_box(each(black_box(&ours)));
+            });
+            g.run("table", || {
+                black_box(each(black_box(&by_table)));
+            });
+            g.finish();
+        }
+    }};
+}
+
 fn group<'b>(bench: &'b mut Bench, op: &str, size: usize) -> Group<'b> {
     bench.group(format!("{op}/{size}"), size as u64)
 }
 
 fn lookups(c: &mut Bench) {
     for (size, seed) in [(1_024, 0x5EED_0001), (65_536, 0x5EED_0002)] {
-        let inputs = Inputs::new(size, seed);
+        let inputs = Inputs::http(size, seed);
         let codes = &inputs.codes[..];
         let names: Vec<&str> = inputs.names.iter().map(String::as_str).collect();
         let names = &names[..];
@@ -453,7 +650,7 @@ fn lookups(c: &mut Bench) {
                 .map(num_enum_peer::Status::phrase)
         });
         pass!(g, "table", codes, |&code| hand::PHRASES
-            .get(usize::from(code))
+            .get(hand::slot(code))
             .copied()
             .flatten());
         pass!(g, "phf", codes, |&code| hand::PHRASE_MAP
@@ -479,7 +676,7 @@ fn lookups(c: &mut Bench) {
             num_enum_peer::Status::try_from(code).is_ok()
         });
         pass!(g, "table", codes, |&code| hand::STATUSES
-            .get(usize::from(code))
+            .get(hand::slot(code))
             .is_some_and(Option::is_some));
         pass!(g, "phf", codes, |&code| hand::PHRASE_MAP
             .contains_key(&code));
@@ -529,21 +726,39 @@ fn lookups(c: &mut Bench) {
 
         display(c, &inputs);
     }
+    own_registry!(
+        c,
+        "sparse",
+        Sparse,
+        &name_maps::SPARSE_NAMES,
+        1_000..=1_897,
+        3
+    );
+    own_registry!(
+        c,
+        "large",
+        Large,
+        &name_maps::LARGE_NAMES,
+        10_000..=19_999,
+        5
+    );
     iterate(c);
     responses(c);
 }
 
+/// `Display` of each of `statuses` into one reused `String`.
+fn each<T: fmt::Display>(statuses: &[T]) -> String {
+    let mut line = String::with_capacity(64);
+    for status in statuses {
+        line.clear();
+        let _ = write!(line, "{status}");
+        black_box(line.as_str());
+    }
+    line
+}
+
 /// `Display` of registered statuses into one reused `String`.
 fn display(c: &mut Bench, inputs: &Inputs) {
-    fn each<T: fmt::Display>(statuses: &[T]) -> String {
-        let mut line = String::with_capacity(64);
-        for status in statuses {
-            line.clear();
-            let _ = write!(line, "{status}");
-            black_box(line.as_str());
-        }
-        line
-    }
     let codes = &inputs.registered;
     let ours: Vec<HttpStatus> = codes
         .iter()
@@ -565,12 +780,12 @@ fn display(c: &mut Bench, inputs: &Inputs) {
         .collect();
     let table: Vec<_> = codes
         .iter()
-        .filter_map(|&c| hand::STATUSES[usize::from(c)])
+        .filter_map(|&c| hand::STATUSES[hand::slot(c)])
         .map(hand::ByTable)
         .collect();
     let by_match: Vec<_> = codes
         .iter()
-        .filter_map(|&c| hand::STATUSES[usize::from(c)])
+        .filter_map(|&c| hand::STATUSES[hand::slot(c)])
         .map(hand::ByMatch)
         .collect();
     assert!([http.len(), strum.len(), num_enum.len(), table.len()] == [ours.len(); 4]);

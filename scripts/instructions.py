@@ -1,19 +1,25 @@
 #!/usr/bin/env python3
-"""Instructions per input of every benchmark of `benches/lookups.rs`, counted by valgrind.
+"""Instructions and mispredicted branches per input of every benchmark of `benches/lookups.rs`,
+counted by valgrind.
 
 Usage: scripts/instructions.py [FILTER...]
   FILTER: run only the benchmarks whose ID contains one of these (default: all of them).
 
 Builds the bench binary (`cargo bench --bench lookups --no-run`), then runs each benchmark
-under `valgrind --tool=cachegrind --cache-sim=no` twice, with `LOOKUPS_COUNT=ID:P` and
-`ID:2P`: the difference is P passes of that benchmark alone (setting up the inputs counts the
-same in both), divided by P times the inputs of a pass. Unlike times, the counts do not move
-with the machine's load or clock, so a later change can be held to them; they do not see
-cache misses or mispredicted branches, which the times do (the 65,536-input sets).
+under `valgrind --tool=cachegrind --cache-sim=no --branch-sim=yes` twice, with
+`LOOKUPS_COUNT=ID:P` and `ID:2P`: the difference is P passes of that benchmark alone (setting
+up the inputs counts the same in both), divided by P times the inputs of a pass. Unlike times,
+the counts do not move with the machine's load or clock, so a later change can be held to them.
+The mispredictions are those of cachegrind's simulated predictor (2-bit counters indexed by a
+conditional branch's address and the outcomes of the last few branches; the last target of an
+indirect one): not any one CPU's, but the same on every machine, and they tell a branch the
+inputs decide from one they do not. Its history is short: it mispredicts the exit of the loop over
+a 5-digit code's digits on every parse, and not that over 4 digits (BENCHMARKS.md).
 
-Prints a table per input set: the instructions per input of every peer for every operation,
-and ours / the fewest of the peer crates and ours / the fewest of the hand-written limits.
-Only the Python standard library and valgrind are needed.
+Prints two tables: the instructions per input of every peer for every operation, and the
+mispredicted branches per input; each with ours / the fewest of the peer crates and ours / the
+fewest of the hand-written limits (the dense table and the `phf` map; a `match` is printed beside
+them). Only the Python standard library and valgrind are needed.
 """
 import json
 import re
@@ -23,7 +29,7 @@ import sys
 OURS = ["status-registry", "status-registry-phrase_of", "status-registry-open",
         "status-registry-open-bytes"]
 PEERS = ["http", "strum", "num_enum"]
-LIMITS = ["table", "phf", "match"]
+LIMITS = ["table", "phf"]
 
 
 def bench_binary():
@@ -41,18 +47,19 @@ def bench_binary():
     sys.exit("no lookups bench binary was built")
 
 
-def instructions(binary, setting):
-    """Instructions the binary runs with LOOKUPS_COUNT=setting."""
+def counts(binary, setting):
+    """Instructions and mispredicted branches of the binary with LOOKUPS_COUNT=setting."""
     run = subprocess.run(
-        ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
-         binary],
+        ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--branch-sim=yes",
+         "--cachegrind-out-file=/dev/null", binary],
         env={"LOOKUPS_COUNT": setting, "PATH": "/usr/bin:/bin"},
         capture_output=True, text=True, check=True,
     )
-    match = re.search(r"I\s+refs:\s+([\d,]+)", run.stderr)
-    if not match:
-        sys.exit(f"no instruction count for {setting}:\n{run.stderr}")
-    return int(match.group(1).replace(",", ""))
+    found = [re.search(pattern + r":\s+([\d,]+)", run.stderr)
+             for pattern in (r"I\s+refs", r"Mispredicts")]
+    if not all(found):
+        sys.exit(f"no instruction or misprediction count for {setting}:\n{run.stderr}")
+    return [int(match.group(1).replace(",", "")) for match in found]
 
 
 def inputs_per_pass(bench_id):
@@ -72,40 +79,49 @@ def main():
     listed = subprocess.run([binary], env={"LOOKUPS_COUNT": "list"},
                             capture_output=True, text=True, check=True).stdout.split()
     ids = [i for i in listed if not filters or any(f in i for f in filters)]
-    counts = {}
+    per_input = {}
     for bench_id in ids:
         per_pass = inputs_per_pass(bench_id)
         passes = max(1, 200_000 // per_pass)
-        once = instructions(binary, f"{bench_id}:{passes}")
-        twice = instructions(binary, f"{bench_id}:{2 * passes}")
-        counts[bench_id] = (twice - once) / (passes * per_pass)
-        print(f"{bench_id}\t{counts[bench_id]:.2f}", file=sys.stderr)
+        once = counts(binary, f"{bench_id}:{passes}")
+        twice = counts(binary, f"{bench_id}:{2 * passes}")
+        per_input[bench_id] = [(b - a) / (passes * per_pass) for a, b in zip(once, twice)]
+        instructions, mispredicts = per_input[bench_id]
+        print(f"{bench_id}\t{instructions:.2f}\t{mispredicts:.4f}", file=sys.stderr)
 
     groups = {}
-    for bench_id, count in counts.items():
+    for bench_id, count in per_input.items():
         group, peer = bench_id.rsplit("/", 1)
         if group.startswith("into_response"):
             group, peer = "into_response", bench_id.split("/", 1)[1]
         groups.setdefault(group, {})[peer] = count
-    columns = OURS + PEERS + LIMITS
-    print("| operation | " + " | ".join(columns) + " | ours / best peer | ours / limit |")
-    print("|---" * (len(columns) + 3) + "|")
-    for group, peers in groups.items():
-        if group == "into_response":
-            continue
-        cells = [f"{peers[c]:.1f}" if c in peers else "" for c in columns]
-        ours = min(peers[c] for c in OURS if c in peers) if any(c in peers for c in OURS) else None
-        ours = peers.get("status-registry", ours)
-        best_peer = min((peers[c] for c in PEERS if c in peers), default=None)
-        limit = min((peers[c] for c in LIMITS if c in peers), default=None)
-        ratio = lambda other: f"{ours / other:.2f}x" if ours and other else ""
-        print(f"| {group} | " + " | ".join(cells) + f" | {ratio(best_peer)} | {ratio(limit)} |")
+    columns = OURS + PEERS + LIMITS + ["match"]
+    for title, which, digits in [("Instructions per input", 0, 1),
+                                 ("Mispredicted branches per input", 1, 3)]:
+        print(f"\n{title}:\n")
+        print("| operation | " + " | ".join(columns) + " | ours / best peer | ours / limit |")
+        print("|---" * (len(columns) + 3) + "|")
+        for group, peers in groups.items():
+            if group == "into_response":
+                continue
+            value = {peer: count[which] for peer, count in peers.items()}
+            cells = [f"{value[c]:.{digits}f}" if c in value else "" for c in columns]
+            ours = value.get("status-registry",
+                             min((value[c] for c in OURS if c in value), default=None))
+            best_peer = min((value[c] for c in PEERS if c in value), default=None)
+            limit = min((value[c] for c in LIMITS if c in value), default=None)
+            # A ratio over a count of nothing (a limit with no mispredictions) is the difference.
+            ratio = (lambda other: "" if ours is None or other is None
+                     else f"{ours / other:.2f}x" if other > 0.0005
+                     else f"+{ours - other:.{digits}f}")
+            print(f"| {group} | " + " | ".join(cells)
+                  + f" | {ratio(best_peer)} | {ratio(limit)} |")
     if "into_response" in groups:
         print()
-        print("| into_response | instructions |")
-        print("|---|---|")
-        for peer, count in groups["into_response"].items():
-            print(f"| {peer} | {count:.1f} |")
+        print("| into_response | instructions | mispredicted branches |")
+        print("|---|---|---|")
+        for peer, (instructions, mispredicts) in groups["into_response"].items():
+            print(f"| {peer} | {instructions:.1f} | {mispredicts:.3f} |")
 
 
 if __name__ == "__main__":

@@ -67,15 +67,14 @@ macro_rules! __impl_codes {
 
 /// For a registry `$ty` named `$name`, of `$count` entries, whose repr is `$repr`: its
 /// inherent API over the tables of its expansion's `const _` block, where the call is
-/// (`all_values`, `NAMES`, `ROWS`, `entry_of`, `position_of_code`, `position_of_name`,
-/// `status_at`), its `CodeType`, `Registry`, `Debug` and `Display` impls, and those of
-/// [`__impl_codes!`]. `phrase_of` reads the open code type's table of phrases (`phrases: table`,
-/// `PHRASES`) where there is one, else the rows (`phrases: rows`). What differs from one
-/// registry to another (the enum, the tables, the classes) is the macro's.
+/// (`all_values`, `NAMES`, `entry_of`, `position_of_code`, `position_of_name`, `status_at`,
+/// `status_of_code`, `phrase_of_code`, `phrase_of_status`), its `CodeType`, `Registry`, `Debug`
+/// and `Display` impls, and those of [`__impl_codes!`]. What differs from one registry to
+/// another (the enum, the tables, the classes) is the macro's.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_registry {
-    ($ty:ident: $repr:ty, $name:literal, $count:literal, phrases: $phrases:ident) => {
+    ($ty:ident: $repr:ty, $name:literal, $count:literal) => {
         impl $ty {
             /// Every entry in declaration order, aliases excluded.
             pub const ALL: &'static [Self] = $crate::__impl_registry!(@all);
@@ -98,7 +97,7 @@ macro_rules! __impl_registry {
             /// The reason phrase, such as `"Not Found"`.
             #[inline]
             pub const fn phrase(self) -> &'static ::core::primitive::str {
-                entry_of(self).phrase
+                phrase_of_status(self)
             }
 
             /// The long description; `""` when the declaration gives none.
@@ -118,7 +117,7 @@ macro_rules! __impl_registry {
             /// The entry with this code, if it is registered.
             #[inline]
             pub const fn from_code(code: $repr) -> ::core::option::Option<Self> {
-                status_at(position_of_code(code))
+                status_of_code(code)
             }
 
             /// The reason phrase of the entry with this code, if it is registered:
@@ -127,7 +126,7 @@ macro_rules! __impl_registry {
             pub const fn phrase_of(
                 code: $repr,
             ) -> ::core::option::Option<&'static ::core::primitive::str> {
-                $crate::__impl_registry!(@phrase_of $phrases, position_of_code(code))
+                phrase_of_code(code)
             }
 
             /// The entry with this canonical name or alias: an exact, case-sensitive match.
@@ -214,13 +213,140 @@ macro_rules! __impl_registry {
         let values = all_values();
         &{ values }
     }};
-    (@phrase_of table, $position:expr) => {
-        $crate::__private::phrase_at(&PHRASES, $position)
+}
+
+/// For a registry `$ty` whose repr is `$repr`: `const fn status_of_code(code) -> Option<$ty>`
+/// (`from_code`), `const fn phrase_of_code(code) -> Option<&str>` (`phrase_of`, and the open
+/// code type's `phrase`) and `const fn phrase_of_status(status) -> &str` (`phrase`), over the
+/// tables of the expansion's `const _` block, where the call is. Where the codes are dense
+/// (`by code`), each is one read of a table by code of `$span` slots that yields the `Option`
+/// itself, built from `POSITIONS` (at `code_offset(code)`, where `position_of_code`, defined
+/// here, reads too), `all_values()` and `ROWS`: a
+/// `static` (`static`), or for a registry of more than 1,024 entries the constants of a generic
+/// impl read in generic functions (`deferred`), which a `cargo check` does not evaluate
+/// (`tables.rs` in the macro says why). Where they are sparse (`by position`), each goes
+/// through `position_of_code`, and the phrases through the open code type's table of them by
+/// position (`phrases: table`, of `$rows` rows) or the rows (`phrases: rows`).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_code_lookups {
+    ($ty:ident: $repr:ty, by code $span:literal, static) => {
+        static CODE_STATUSES: [::core::option::Option<$ty>; $span] =
+            $crate::__impl_code_lookups!(@statuses);
+        static CODE_PHRASES: [::core::option::Option<&'static ::core::primitive::str>; $span] =
+            $crate::__private::phrase_code_table(&POSITIONS, ROWS);
+
+        #[inline]
+        const fn code_statuses() -> &'static [::core::option::Option<$ty>; $span] {
+            &CODE_STATUSES
+        }
+
+        #[inline]
+        const fn code_phrases(
+        ) -> &'static [::core::option::Option<&'static ::core::primitive::str>; $span] {
+            &CODE_PHRASES
+        }
+
+        $crate::__impl_code_lookups!(@by_code $ty: $repr);
     };
-    (@phrase_of rows, $position:expr) => {
-        match $crate::__private::entry_at(ROWS, $position) {
-            ::core::option::Option::Some(entry) => ::core::option::Option::Some(entry.phrase),
-            ::core::option::Option::None => ::core::option::Option::None,
+    ($ty:ident: $repr:ty, by code $span:literal, deferred) => {
+        #[automatically_derived]
+        impl<T> $crate::__private::CodeTables<T, $span> for $ty {
+            const STATUSES: &'static [::core::option::Option<Self>; $span] =
+                &$crate::__impl_code_lookups!(@statuses);
+            const PHRASES: &'static [::core::option::Option<&'static ::core::primitive::str>;
+                     $span] = &$crate::__private::phrase_code_table(&POSITIONS, ROWS);
+        }
+
+        #[inline]
+        const fn code_statuses() -> &'static [::core::option::Option<$ty>; $span] {
+            deferred_code_statuses::<()>()
+        }
+
+        #[inline]
+        const fn deferred_code_statuses<T>() -> &'static [::core::option::Option<$ty>; $span] {
+            <$ty as $crate::__private::CodeTables<T, $span>>::STATUSES
+        }
+
+        #[inline]
+        const fn code_phrases(
+        ) -> &'static [::core::option::Option<&'static ::core::primitive::str>; $span] {
+            deferred_code_phrases::<()>()
+        }
+
+        #[inline]
+        const fn deferred_code_phrases<T>(
+        ) -> &'static [::core::option::Option<&'static ::core::primitive::str>; $span] {
+            <$ty as $crate::__private::CodeTables<T, $span>>::PHRASES
+        }
+
+        $crate::__impl_code_lookups!(@by_code $ty: $repr);
+    };
+    // The values read into a local, as `ALL` reads them (`impl_registry!`).
+    (@statuses) => {{
+        let values = all_values();
+        $crate::__private::code_table(&POSITIONS, &values)
+    }};
+    (@by_code $ty:ident: $repr:ty) => {
+        #[inline]
+        const fn position_of_code(code: $repr) -> ::core::primitive::usize {
+            $crate::__private::position(&POSITIONS, code_offset(code))
+        }
+
+        #[inline]
+        const fn status_of_code(code: $repr) -> ::core::option::Option<$ty> {
+            $crate::__private::status_at_offset(code_statuses(), code_offset(code))
+        }
+
+        #[inline]
+        const fn phrase_of_code(
+            code: $repr,
+        ) -> ::core::option::Option<&'static ::core::primitive::str> {
+            $crate::__private::phrase_at(code_phrases(), code_offset(code))
+        }
+
+        #[inline]
+        const fn phrase_of_status(status: $ty) -> &'static ::core::primitive::str {
+            match phrase_of_code(status.code()) {
+                ::core::option::Option::Some(phrase) => phrase,
+                ::core::option::Option::None => "",
+            }
+        }
+    };
+    ($ty:ident: $repr:ty, by position, phrases: $phrases:ident $($rows:literal)?) => {
+        #[inline]
+        const fn status_of_code(code: $repr) -> ::core::option::Option<$ty> {
+            status_at(position_of_code(code))
+        }
+
+        $crate::__impl_code_lookups!(@phrase_of_code $repr, $phrases $($rows)?);
+
+        #[inline]
+        const fn phrase_of_status(status: $ty) -> &'static ::core::primitive::str {
+            entry_of(status).phrase
+        }
+    };
+    (@phrase_of_code $repr:ty, table $rows:literal) => {
+        /// `PHRASES[position_of_code(code)]`: the phrase of the entry with `code`, if any.
+        const PHRASES: [::core::option::Option<&'static ::core::primitive::str>; $rows] =
+            $crate::__private::phrase_table(ROWS);
+
+        #[inline]
+        const fn phrase_of_code(
+            code: $repr,
+        ) -> ::core::option::Option<&'static ::core::primitive::str> {
+            $crate::__private::phrase_at(&PHRASES, position_of_code(code))
+        }
+    };
+    (@phrase_of_code $repr:ty, rows) => {
+        #[inline]
+        const fn phrase_of_code(
+            code: $repr,
+        ) -> ::core::option::Option<&'static ::core::primitive::str> {
+            match $crate::__private::entry_at(ROWS, position_of_code(code)) {
+                ::core::option::Option::Some(entry) => ::core::option::Option::Some(entry.phrase),
+                ::core::option::Option::None => ::core::option::Option::None,
+            }
         }
     };
 }
@@ -403,8 +529,7 @@ macro_rules! __impl_comparisons {
 /// For an open code type `$open` named `$name`, of the codes `$lo..=$hi` of repr `$repr` (held
 /// as a `NonZero` by `$nonzero`, such as `nonzero_u16`, if the window excludes 0), and its
 /// registry `$registry` of `$rows` rows (its entries and the row of no entry): its API over
-/// the registry's tables, where the call is (`ROWS`, `position_of_code`, and the table of
-/// phrases `PHRASES` it defines), its `CodeType`, `OpenCode` and `Display` impls, those of
+/// the registry's tables, where the call is (`ROWS`, `position_of_code`, `phrase_of_code`), its `CodeType`, `OpenCode` and `Display` impls, those of
 /// [`__impl_codes!`], and between it and the registry: `From<$registry>`,
 /// `TryFrom<$open> for $registry`, and `==` and `<` both ways. It also defines `open_code`, the
 /// value of a code of the window, which `impl_http!` calls. Its constants and its classes'
@@ -428,11 +553,6 @@ macro_rules! __impl_open {
         $open:ident: $repr:ty $(as $nonzero:ident)?, $name:literal, $lo:literal..=$hi:literal,
         $registry:ident, $rows:literal
     ) => {
-        /// `PHRASES[position_of_code(code)]`: the phrase of the entry with `code`, if any, in
-        /// one read that yields the `Option` itself (the registry's `phrase_of` reads it too).
-        const PHRASES: [::core::option::Option<&'static ::core::primitive::str>; $rows] =
-            $crate::__private::phrase_table(ROWS);
-
         /// `DESCRIPTIONS[position_of_code(code)]`, as `PHRASES`: the description of the entry
         /// with `code`, if any.
         const DESCRIPTIONS: [::core::option::Option<&'static ::core::primitive::str>; $rows] =
@@ -487,7 +607,7 @@ macro_rules! __impl_open {
             /// The reason phrase of the entry with this code, if it is registered.
             #[inline]
             pub const fn phrase(self) -> ::core::option::Option<&'static ::core::primitive::str> {
-                $crate::__private::phrase_at(&PHRASES, position_of_code(self.code()))
+                phrase_of_code(self.code())
             }
 
             /// The description of the entry with this code, if it is registered:

@@ -61,6 +61,7 @@ pub use traits::{ClassType, Classified, Iter, OpenCode, Registry};
 pub mod __private {
     pub use crate::__impl_class_methods as impl_class_methods;
     pub use crate::__impl_classes as impl_classes;
+    pub use crate::__impl_code_lookups as impl_code_lookups;
     pub use crate::__impl_codes as impl_codes;
     pub use crate::__impl_http as impl_http;
     pub use crate::__impl_open as impl_open;
@@ -95,9 +96,9 @@ pub mod __private {
     #[cfg(any(feature = "schemars", feature = "utoipa"))]
     pub use crate::schema::{open_schema, registry_schema};
     pub use crate::table::{
-        description_table, entry, entry_at, find_name, find_name_at_first_slot, get, name_at,
-        phrase_at, phrase_table, position, position_table, status_table, ClassRow, Entry,
-        StatusTable,
+        code_table, description_table, entry, entry_at, find_name, find_name_at_first_slot, get,
+        name_at, phrase_at, phrase_code_table, phrase_table, position, position_table,
+        status_at_offset, status_table, ClassRow, CodeTables, Entry, StatusTable,
     };
     pub use crate::traits::{ClassType, Classified, Iter, OpenCode, Registry};
     #[cfg(any(feature = "schemars", feature = "utoipa"))]

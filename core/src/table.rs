@@ -192,6 +192,73 @@ pub const fn phrase_at(table: &[Option<&'static str>], position: usize) -> Optio
     }
 }
 
+/// `table[offset]`, or `None` past its end: the entry at an offset in a table from
+/// [`code_table`].
+#[doc(hidden)]
+#[inline]
+pub const fn status_at_offset<T: Copy>(table: &[Option<T>], offset: usize) -> Option<T> {
+    match get(table, offset) {
+        Some(status) => *status,
+        None => None,
+    }
+}
+
+/// The table by code of a registry whose codes are dense: at each offset of `positions` (a table
+/// from [`position_table`]) the value of the entry at that position in `values` (the registry's
+/// `all_values()`) in `Some`, or `None` where no entry has the code. `from_code` reads it: one
+/// load by code that yields the `Option` itself, as a hand-written `[Option<T>; N]` by code
+/// does, where a position and then the value at it are two dependent loads.
+#[doc(hidden)]
+#[allow(clippy::indexing_slicing)] // Checked by the loop's condition and before the read.
+pub const fn code_table<T: Copy, const SPAN: usize>(
+    positions: &[u16],
+    values: &[T],
+) -> [Option<T>; SPAN] {
+    let mut table = [None; SPAN];
+    let mut slot = 0;
+    while slot < SPAN && slot < positions.len() {
+        let position = positions[slot] as usize;
+        if position < values.len() {
+            table[slot] = Some(values[position]);
+        }
+        slot += 1;
+    }
+    table
+}
+
+/// The phrases by code of a registry whose codes are dense: at each offset of `positions` (a
+/// table from [`position_table`]) the phrase of the entry at that position in `rows` in `Some`,
+/// or `None` where no entry has the code (the row of no entry, whose phrase is empty). `phrase`,
+/// `phrase_of` and the open code type's `phrase` read it (with [`phrase_at`]): one load, which
+/// yields the `Option` itself.
+#[doc(hidden)]
+#[allow(clippy::indexing_slicing)] // Checked by the loop's condition.
+pub const fn phrase_code_table<const SPAN: usize>(
+    positions: &[u16],
+    rows: &'static [Entry],
+) -> [Option<&'static str>; SPAN] {
+    let mut table = [None; SPAN];
+    let mut slot = 0;
+    while slot < SPAN && slot < positions.len() {
+        if let Some(entry) = entry_at(rows, positions[slot] as usize) {
+            table[slot] = Some(entry.phrase);
+        }
+        slot += 1;
+    }
+    table
+}
+
+/// A registry's tables by code ([`code_table`] and [`phrase_code_table`]) where it has more
+/// than 1,024 entries: associated constants of a generic impl, read in generic functions, so that
+/// a `cargo check` does not evaluate them, as [`StatusTable`] says.
+#[doc(hidden)]
+pub trait CodeTables<T, const SPAN: usize>: Sized + 'static {
+    /// The entry with the code at each offset, if any.
+    const STATUSES: &'static [Option<Self>; SPAN];
+    /// The phrase of the entry with the code at each offset, if any.
+    const PHRASES: &'static [Option<&'static str>; SPAN];
+}
+
 /// The key at `index` in a table of keys: four little-endian words each.
 #[inline]
 const fn key_at(keys: &[u8], index: usize) -> Option<[u64; 4]> {

@@ -398,11 +398,12 @@ const _: () = {
         clippy::cast_possible_truncation,
         clippy::cast_sign_loss
     )]
-    const fn position_of_code(code: ::core::primitive::u16) -> ::core::primitive::usize {
+    const fn code_offset(code: ::core::primitive::u16) -> ::core::primitive::usize {
         let offset = code.wrapping_sub(0);
         let offset = if offset < 24 { offset } else { 24 };
-        ::status_registry::__private::position(&POSITIONS, offset as ::core::primitive::usize)
+        offset as ::core::primitive::usize
     }
+    :: status_registry :: __private :: impl_code_lookups ! (DnsRcode : :: core :: primitive :: u16 , by code 25 , static);
     #[doc = r" Each entry's name, in the order of `ALL`, then each alias, with its entry's position."]
     const NAMES: &[(&::core::primitive::str, ::core::primitive::usize)] = &[
         ("NOERROR", 0),
@@ -480,7 +481,7 @@ const _: () = {
             ::core::option::Option::None => ::core::option::Option::None,
         }
     }
-    :: status_registry :: __private :: impl_registry ! (DnsRcode : :: core :: primitive :: u16 , "DnsRcode" , 20 , phrases : table);
+    :: status_registry :: __private :: impl_registry ! (DnsRcode : :: core :: primitive :: u16 , "DnsRcode" , 20);
     :: status_registry :: __private :: impl_schema ! (DnsRcode : registry , "A DNS RCODE registered with IANA: the \"DNS RCODEs\" registry of RFC 6895, section 2.3.\nThe name is IANA's in capitals, as `dig` prints it (`NXDOMAIN` for IANA's `NXDomain`);\nthe phrase is IANA's description; the reference is IANA's.\n\nIANA lists two values twice. 16 is BADVERS in the OPT RR (EDNS) and BADSIG in the TSIG\nRR: here BADVERS, with `BADSIG` an alias of it, so that both names find 16 and 16 reads\nback as either. 9 is NotAuth twice, for DNS UPDATE and for TSIG: one entry.\n\nAn RCODE is 4 bits in the header, 12 with the OPT RR's extension, and 16 in the TSIG\nand TKEY error fields: `Rcode` holds every `u16`. The type is `#[non_exhaustive]`.");
     :: status_registry :: __private :: impl_class_methods ! (DnsRcode : registry of RcodeClass , fallback RESERVED , 0 ..= 3840 STANDARD is_standard "Whether the code is in `0..=3840`, the class [`STANDARD`](RcodeClass::STANDARD)." ; 3841 ..= 4095 PRIVATE_USE is_private_use "Whether the code is in `3841..=4095`, the class [`PRIVATE_USE`](RcodeClass::PRIVATE_USE)." ; 4096 ..= 65534 EXTENDED is_extended "Whether the code is in `4096..=65534`, the class [`EXTENDED`](RcodeClass::EXTENDED)." ; 65535 ..= 65535 RESERVED is_reserved "Whether the code is in `65535..=65535`, the class [`RESERVED`](RcodeClass::RESERVED)." ;);
     :: status_registry :: __private :: impl_open ! (Rcode : :: core :: primitive :: u16 , "Rcode" , 0 ..= 65535 , DnsRcode , 21);

@@ -163,11 +163,12 @@ const _: () = {
         clippy::cast_possible_truncation,
         clippy::cast_sign_loss
     )]
-    const fn position_of_code(code: ::core::primitive::i32) -> ::core::primitive::usize {
+    const fn code_offset(code: ::core::primitive::i32) -> ::core::primitive::usize {
         let offset = (code as ::core::primitive::u32).wrapping_sub(0);
         let offset = if offset < 17 { offset } else { 17 };
-        ::status_registry::__private::position(&POSITIONS, offset as ::core::primitive::usize)
+        offset as ::core::primitive::usize
     }
+    :: status_registry :: __private :: impl_code_lookups ! (GrpcStatus : :: core :: primitive :: i32 , by code 18 , static);
     #[doc = r" Each entry's name, in the order of `ALL`, then each alias, with its entry's position."]
     const NAMES: &[(&::core::primitive::str, ::core::primitive::usize)] = &[
         ("OK", 0),
@@ -238,7 +239,7 @@ const _: () = {
             ::core::option::Option::None => ::core::option::Option::None,
         }
     }
-    :: status_registry :: __private :: impl_registry ! (GrpcStatus : :: core :: primitive :: i32 , "GrpcStatus" , 17 , phrases : table);
+    :: status_registry :: __private :: impl_registry ! (GrpcStatus : :: core :: primitive :: i32 , "GrpcStatus" , 17);
     :: status_registry :: __private :: impl_schema ! (GrpcStatus : registry , "A gRPC status code: the 17 codes of `google.rpc.Code` (googleapis\n`google/rpc/code.proto`), with the proto's names, the proto's `int32` as the repr, and\nthe first sentence of each code's comment as the description. The phrase is the name in\nwords (\"Deadline Exceeded\").\n\nThe `grpc-status` of a response may carry any `i32`: `GrpcCode` holds every one,\nwhere `tonic::Code` folds what it does not know into `Unknown`. The HTTP status of each\ncode is `GrpcStatus::http_status`, and the code of an HTTP response without a\n`grpc-status` is `GrpcStatus::from_http_status`.");
     :: status_registry :: __private :: impl_open ! (GrpcCode : :: core :: primitive :: i32 , "GrpcCode" , - 2147483648 ..= 2147483647 , GrpcStatus , 18);
     :: status_registry :: __private :: impl_schema ! (GrpcCode : open , "Any code a `grpc-status` can carry, registered in `GrpcStatus` or not.");

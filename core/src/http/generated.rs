@@ -520,11 +520,12 @@ const _: () = {
         clippy::cast_possible_truncation,
         clippy::cast_sign_loss
     )]
-    const fn position_of_code(code: ::core::primitive::u16) -> ::core::primitive::usize {
+    const fn code_offset(code: ::core::primitive::u16) -> ::core::primitive::usize {
         let offset = code.wrapping_sub(100);
         let offset = if offset < 900 { offset } else { 900 };
-        ::status_registry::__private::position(&POSITIONS, offset as ::core::primitive::usize)
+        offset as ::core::primitive::usize
     }
+    :: status_registry :: __private :: impl_code_lookups ! (HttpStatus : :: core :: primitive :: u16 , by code 901 , static);
     #[doc = r" Each entry's name, in the order of `ALL`, then each alias, with its entry's position."]
     const NAMES: &[(&::core::primitive::str, ::core::primitive::usize)] = &[
         ("CONTINUE", 0),
@@ -689,7 +690,7 @@ const _: () = {
             ::core::option::Option::None => ::core::option::Option::None,
         }
     }
-    :: status_registry :: __private :: impl_registry ! (HttpStatus : :: core :: primitive :: u16 , "HttpStatus" , 62 , phrases : table);
+    :: status_registry :: __private :: impl_registry ! (HttpStatus : :: core :: primitive :: u16 , "HttpStatus" , 62);
     :: status_registry :: __private :: impl_schema ! (HttpStatus : registry , "An HTTP status code: the codes of CPython's `http.HTTPStatus`, in its order, with its\nnames, reason phrases and descriptions, and IANA's reference for each code.\n\nLike Python's `IntEnum`, a status compares and orders by its code, also against a plain\n`u16` (`HttpStatus::OK == 200`). Codes outside the set, such as nginx's 499, are not\nvalues of this type: `HttpStatus::from_code` returns `None` for them; declare a registry\nof your own with `status_registry!` for private codes.\n\nThe type is `#[non_exhaustive]`: later CPython or IANA codes may be added in a minor\nrelease, so a `match` on it needs a `_` arm.");
     :: status_registry :: __private :: impl_class_methods ! (HttpStatus : registry of StatusClass , fallback SERVER_ERROR , 100 ..= 199 INFORMATIONAL is_informational "Whether the code is in `100..=199`, the class [`INFORMATIONAL`](StatusClass::INFORMATIONAL)." ; 200 ..= 299 SUCCESS is_success "Whether the code is in `200..=299`, the class [`SUCCESS`](StatusClass::SUCCESS)." ; 300 ..= 399 REDIRECTION is_redirection "Whether the code is in `300..=399`, the class [`REDIRECTION`](StatusClass::REDIRECTION)." ; 400 ..= 499 CLIENT_ERROR is_client_error "Whether the code is in `400..=499`, the class [`CLIENT_ERROR`](StatusClass::CLIENT_ERROR)." ; 500 ..= 599 SERVER_ERROR is_server_error "Whether the code is in `500..=599`, the class [`SERVER_ERROR`](StatusClass::SERVER_ERROR)." ;);
     :: status_registry :: __private :: impl_http ! (HttpStatus : from_http = TryFrom , into_http = From);

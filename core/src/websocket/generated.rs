@@ -284,6 +284,7 @@ const _: () = {
             _ => 19usize,
         }
     }
+    :: status_registry :: __private :: impl_code_lookups ! (CloseStatus : :: core :: primitive :: u16 , by position , phrases : table 20);
     #[doc = r" Each entry's name, in the order of `ALL`, then each alias, with its entry's position."]
     const NAMES: &[(&::core::primitive::str, ::core::primitive::usize)] = &[
         ("NORMAL_CLOSURE", 0),
@@ -358,7 +359,7 @@ const _: () = {
             ::core::option::Option::None => ::core::option::Option::None,
         }
     }
-    :: status_registry :: __private :: impl_registry ! (CloseStatus : :: core :: primitive :: u16 , "CloseStatus" , 19 , phrases : table);
+    :: status_registry :: __private :: impl_registry ! (CloseStatus : :: core :: primitive :: u16 , "CloseStatus" , 19);
     :: status_registry :: __private :: impl_schema ! (CloseStatus : registry , "A WebSocket close code registered with IANA: the \"WebSocket Close Code Number Registry\"\nof RFC 6455, section 11.7, with IANA's meaning of each code as its phrase and IANA's\nreference.\n\nThe phrase is IANA's \"Meaning\" as IANA writes it (\"Protocol error\", \"Mandatory Ext.\").\nFor 1014 IANA's meaning is a sentence, not a name: the phrase is the name in common use,\n\"Bad Gateway\", and IANA's sentence is the description.\n\nA Close frame may carry any `u16`: `CloseCode` holds every one of them, registered or\nnot. The type is `#[non_exhaustive]`: IANA registers codes as it goes.");
     :: status_registry :: __private :: impl_class_methods ! (CloseStatus : registry of CloseClass , fallback UNDEFINED , 0 ..= 999 NOT_USED is_not_used "Whether the code is in `0..=999`, the class [`NOT_USED`](CloseClass::NOT_USED)." ; 1000 ..= 2999 PROTOCOL is_protocol "Whether the code is in `1000..=2999`, the class [`PROTOCOL`](CloseClass::PROTOCOL)." ; 3000 ..= 3999 REGISTERED is_registered "Whether the code is in `3000..=3999`, the class [`REGISTERED`](CloseClass::REGISTERED)." ; 4000 ..= 4999 PRIVATE_USE is_private_use "Whether the code is in `4000..=4999`, the class [`PRIVATE_USE`](CloseClass::PRIVATE_USE)." ; 5000 ..= 65535 UNDEFINED is_undefined "Whether the code is in `5000..=65535`, the class [`UNDEFINED`](CloseClass::UNDEFINED)." ;);
     :: status_registry :: __private :: impl_open ! (CloseCode : :: core :: primitive :: u16 , "CloseCode" , 0 ..= 65535 , CloseStatus , 20);

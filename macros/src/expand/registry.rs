@@ -89,18 +89,11 @@ pub fn impls(registry: &Registry, paths: &Paths) -> TokenStream {
     let ident = &registry.ident;
     let name = registry.name();
     let count = proc_macro2::Literal::usize_unsuffixed(registry.entries.len());
-    // The open code type's table of phrases, where there is one; else the rows. A table of
-    // phrases for every registry cost a 10,000-entry `cargo check` half a second.
-    let phrases = if registry.open().is_some() {
-        quote!(table)
-    } else {
-        quote!(rows)
-    };
     let class_methods = classes::class_methods(registry, ident, paths, true);
     let http = shared::http_impls(registry, ident, None, paths);
     let doc = own_docs(&registry.attrs);
     quote! {
-        #private::impl_registry!(#ident: #repr, #name, #count, phrases: #phrases);
+        #private::impl_registry!(#ident: #repr, #name, #count);
         #private::impl_schema!(#ident: registry, #doc);
 
         #class_methods

@@ -5,6 +5,9 @@
 //! - `position_of_code`: code -> position in `ROWS`, by a table for dense codes (`POSITIONS`,
 //!   which covers the open code type's window too where it is narrow), or a `match` for sparse
 //!   ones;
+//! - `status_of_code`, `phrase_of_code` and `phrase_of_status`: code -> the enum value, and the
+//!   phrase of a code or of a value, by tables by code for dense codes (`CODE_STATUSES`,
+//!   `CODE_PHRASES`), else through the position;
 //! - `all_values()` (what `ALL` holds), and `statuses()` and `status_at`: position -> the
 //!   enum value, or `None` at the position of no entry;
 //! - `NAMES`, `NAME_SLOTS` and `NAME_KEYS`: position -> name, and name -> position by a hash
@@ -28,6 +31,7 @@ pub fn tables(registry: &Registry, paths: &Paths) -> TokenStream {
     let ident = &registry.ident;
     let rows = registry.entries.iter().map(|entry| row(entry, paths));
     let position_of_code = position_of_code(registry, paths);
+    let code_lookups = code_lookups(registry, paths);
     let position_of_name = position_of_name(registry, paths);
     let value_tables = value_tables(registry, paths);
     // Reading `statuses()` takes no branch on whether a code is registered (`position_of_code`
@@ -39,6 +43,8 @@ pub fn tables(registry: &Registry, paths: &Paths) -> TokenStream {
         const ROWS: &[#private::Entry] = &[#(#rows,)* #private::Entry::MISSING];
 
         #position_of_code
+
+        #code_lookups
 
         #position_of_name
 
@@ -165,12 +171,13 @@ fn row(entry: &Entry, paths: &Paths) -> TokenStream {
 }
 
 /// `const fn position_of_code(code) -> usize`: the position in `ALL` of the entry with `code`,
-/// or `COUNT` (the row of no entry) if there is none. `from_code` and every accessor (through
-/// `entry_of`) run on it.
+/// or `COUNT` (the row of no entry) if there is none. The accessors run on it (through
+/// `entry_of`), and so do `from_code` and `phrase` where the codes are sparse.
 ///
 /// Codes dense enough (a span of at most 8 slots per entry, plus 64) get a table indexed by
-/// `code - lowest`, which the macro writes out: a load, and no branch to mispredict. Sparse
-/// codes (far apart, or `i64`s spread widely) get a `match`.
+/// `code - lowest` (`code_offset`), which the macro writes out: a load, and no branch to
+/// mispredict (`impl_code_lookups!` defines `position_of_code` over it). Sparse codes (far
+/// apart, or `i64`s spread widely) get a `match`.
 fn position_of_code(registry: &Registry, paths: &Paths) -> TokenStream {
     let Paths { private, repr, .. } = paths;
     let usize = quote!(::core::primitive::usize);
@@ -185,8 +192,7 @@ fn position_of_code(registry: &Registry, paths: &Paths) -> TokenStream {
             }
         };
     };
-    let span = highest.abs_diff(lowest) + 1;
-    if span > 8 * count as u128 + 64 || count >= usize::from(u16::MAX) {
+    if !has_code_tables(registry) {
         let codes = entries.iter().map(|entry| super::code_literal(&entry.code));
         let positions = 0..count;
         return quote! {
@@ -224,18 +230,76 @@ fn position_of_code(registry: &Registry, paths: &Paths) -> TokenStream {
         const POSITIONS: [::core::primitive::u16; #table_len] =
             #private::position_table(#positions);
 
+        // The offset of `code` in the tables by code (`impl_code_lookups!` reads them), the
+        // last one for a code past them.
         #[inline]
         #[allow(
             clippy::cast_lossless,
             clippy::cast_possible_truncation,
             clippy::cast_sign_loss
         )]
-        const fn position_of_code(code: #repr) -> #usize {
+        const fn code_offset(code: #repr) -> #usize {
             let offset = #offset;
             #clamp
-            #private::position(&POSITIONS, offset as #usize)
+            offset as #usize
         }
     }
+}
+
+/// Whether the registry's codes get a table by code (`POSITIONS`, and the tables of
+/// [`code_lookups`]): codes dense enough, a span of at most 8 slots per entry plus 64, and fewer
+/// entries than a `u16` position holds.
+fn has_code_tables(registry: &Registry) -> bool {
+    let entries = &registry.entries;
+    let codes = entries.iter().map(|entry| entry.code.value);
+    match (codes.clone().min(), codes.max()) {
+        (Some(lowest), Some(highest)) => {
+            highest.abs_diff(lowest) < 8 * entries.len() as u128 + 64
+                && entries.len() < usize::from(u16::MAX)
+        }
+        _ => false,
+    }
+}
+
+/// `status_of_code` (`from_code`), `phrase_of_code` (`phrase_of`, and the open code type's
+/// `phrase`) and `phrase_of_status` (`phrase`), which the runtime's `impl_code_lookups!` writes.
+///
+/// Where the codes are dense, each is one read of a table by code that yields the `Option`
+/// itself (`CODE_STATUSES`, `CODE_PHRASES`), as a hand-written `[Option<T>; N]` by code is. A
+/// position and then the value at it would be two dependent loads, and LLVM, which sees that
+/// only the last position of `STATUSES` is `None`, turns the test for `None` into one on the
+/// position: a branch that unregistered codes mispredict where `from_code(code)` is then
+/// matched on (`.ok_or(...)` in `FromStr`). Built in constant evaluation from `POSITIONS`,
+/// `all_values()` and `ROWS`, as `STATUSES` is, and as it is, a `static` for up to
+/// [`STATIC_STATUSES_UP_TO`] entries, and past that the constants of a generic impl, which a
+/// `cargo check` does not evaluate. Sparse codes go through the position.
+fn code_lookups(registry: &Registry, paths: &Paths) -> TokenStream {
+    let Paths { private, repr, .. } = paths;
+    let ident = &registry.ident;
+    if has_code_tables(registry) {
+        let (lowest, highest) = {
+            let codes = registry.entries.iter().map(|entry| entry.code.value);
+            (codes.clone().min().unwrap_or(0), codes.max().unwrap_or(0))
+        };
+        let span = Literal::usize_unsuffixed(dense_positions(registry, lowest, highest).1.len());
+        let storage = if registry.entries.len() <= STATIC_STATUSES_UP_TO {
+            quote!(static)
+        } else {
+            quote!(deferred)
+        };
+        return quote!(#private::impl_code_lookups!(#ident: #repr, by code #span, #storage););
+    }
+    // The open code type's `phrase` reads a table of phrases by position, which yields the
+    // `Option` itself. A table of phrases for every registry cost a 10,000-entry `cargo check`
+    // half a second; a registry with no open code type reads the rows.
+    let phrases = match registry.open() {
+        Some(_) => {
+            let rows = Literal::usize_unsuffixed(registry.entries.len() + 1);
+            quote!(table #rows)
+        }
+        None => quote!(rows),
+    };
+    quote!(#private::impl_code_lookups!(#ident: #repr, by position, phrases: #phrases);)
 }
 
 /// The table by code of a registry whose codes are dense, from `lowest` to `highest`: the code

@@ -287,11 +287,12 @@ const _: () = {
         clippy::cast_possible_truncation,
         clippy::cast_sign_loss
     )]
-    const fn position_of_code(code: ::core::primitive::u16) -> ::core::primitive::usize {
+    const fn code_offset(code: ::core::primitive::u16) -> ::core::primitive::usize {
         let offset = code.wrapping_sub(100);
         let offset = if offset < 431 { offset } else { 431 };
-        ::status_registry::__private::position(&POSITIONS, offset as ::core::primitive::usize)
+        offset as ::core::primitive::usize
     }
+    :: status_registry :: __private :: impl_code_lookups ! (CloudflareStatus : :: core :: primitive :: u16 , by code 432 , static);
     #[doc = r" Each entry's name, in the order of `ALL`, then each alias, with its entry's position."]
     const NAMES: &[(&::core::primitive::str, ::core::primitive::usize)] = &[
         ("CONTINUE", 0),
@@ -474,7 +475,7 @@ const _: () = {
             ::core::option::Option::None => ::core::option::Option::None,
         }
     }
-    :: status_registry :: __private :: impl_registry ! (CloudflareStatus : :: core :: primitive :: u16 , "CloudflareStatus" , 70 , phrases : rows);
+    :: status_registry :: __private :: impl_registry ! (CloudflareStatus : :: core :: primitive :: u16 , "CloudflareStatus" , 70);
     :: status_registry :: __private :: impl_schema ! (CloudflareStatus : registry , "The HTTP status codes of Cloudflare's proxy: every code of\n`HttpStatus`, and the 5xx codes Cloudflare answers with when\nit cannot get a response from the origin server, each documented on its page of\nCloudflare's docs (\"Cloudflare 5xx errors\"). None is registered with IANA.\n\nThe phrase is the heading of the code's page, capitalized as a reason phrase. 530's page\nhas no name in its heading (\"Error 530\"): its phrase is ours, the page's first sentence\nin short. 527 (Railgun) has no page among them and is not an entry.");
     :: status_registry :: __private :: impl_class_methods ! (CloudflareStatus : registry of < crate :: http :: HttpStatus as :: status_registry :: __private :: Classified > :: Class , fallback SERVER_ERROR , 100 ..= 199 INFORMATIONAL is_informational "Whether the code is in `100..=199`, the class `INFORMATIONAL`." ; 200 ..= 299 SUCCESS is_success "Whether the code is in `200..=299`, the class `SUCCESS`." ; 300 ..= 399 REDIRECTION is_redirection "Whether the code is in `300..=399`, the class `REDIRECTION`." ; 400 ..= 499 CLIENT_ERROR is_client_error "Whether the code is in `400..=499`, the class `CLIENT_ERROR`." ; 500 ..= 599 SERVER_ERROR is_server_error "Whether the code is in `500..=599`, the class `SERVER_ERROR`." ;);
     :: status_registry :: __private :: impl_http ! (CloudflareStatus : from_http = TryFrom , into_http = From);

@@ -281,11 +281,12 @@ const _: () = {
         clippy::cast_possible_truncation,
         clippy::cast_sign_loss
     )]
-    const fn position_of_code(code: ::core::primitive::u16) -> ::core::primitive::usize {
+    const fn code_offset(code: ::core::primitive::u16) -> ::core::primitive::usize {
         let offset = code.wrapping_sub(100);
         let offset = if offset < 412 { offset } else { 412 };
-        ::status_registry::__private::position(&POSITIONS, offset as ::core::primitive::usize)
+        offset as ::core::primitive::usize
     }
+    :: status_registry :: __private :: impl_code_lookups ! (NginxStatus : :: core :: primitive :: u16 , by code 413 , static);
     #[doc = r" Each entry's name, in the order of `ALL`, then each alias, with its entry's position."]
     const NAMES: &[(&::core::primitive::str, ::core::primitive::usize)] = &[
         ("CONTINUE", 0),
@@ -460,7 +461,7 @@ const _: () = {
             ::core::option::Option::None => ::core::option::Option::None,
         }
     }
-    :: status_registry :: __private :: impl_registry ! (NginxStatus : :: core :: primitive :: u16 , "NginxStatus" , 68 , phrases : rows);
+    :: status_registry :: __private :: impl_registry ! (NginxStatus : :: core :: primitive :: u16 , "NginxStatus" , 68);
     :: status_registry :: __private :: impl_schema ! (NginxStatus : registry , "The HTTP status codes of nginx: every code of `HttpStatus`,\nand the six nginx defines beside them in `src/http/ngx_http_request.h`. None is\nregistered with IANA; none but 444's name comes from nginx, which names them only by\ntheir C constants (the reference of each gives its constant).\n\n494 to 497 are what nginx logs and what `error_page` sees: the client receives 400 Bad\nRequest (`ngx_http_special_response.c`). 444 and 499 never reach a client: 444 closes\nthe connection without a response, and 499 is logged when the client closed first.");
     :: status_registry :: __private :: impl_class_methods ! (NginxStatus : registry of < crate :: http :: HttpStatus as :: status_registry :: __private :: Classified > :: Class , fallback SERVER_ERROR , 100 ..= 199 INFORMATIONAL is_informational "Whether the code is in `100..=199`, the class `INFORMATIONAL`." ; 200 ..= 299 SUCCESS is_success "Whether the code is in `200..=299`, the class `SUCCESS`." ; 300 ..= 399 REDIRECTION is_redirection "Whether the code is in `300..=399`, the class `REDIRECTION`." ; 400 ..= 499 CLIENT_ERROR is_client_error "Whether the code is in `400..=499`, the class `CLIENT_ERROR`." ; 500 ..= 599 SERVER_ERROR is_server_error "Whether the code is in `500..=599`, the class `SERVER_ERROR`." ;);
     :: status_registry :: __private :: impl_http ! (NginxStatus : from_http = TryFrom , into_http = From);
