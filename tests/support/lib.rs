@@ -10,15 +10,74 @@ pub mod properties;
 pub mod web;
 
 use std::io::Write as _;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+use std::sync::OnceLock;
 
 use status_registry::Registry;
 
+/// The Python packages of the validators that are not ours, at the versions `.ci/run` installs.
+const VALIDATORS: [&str; 2] = ["jsonschema==4.26.0", "openapi-spec-validator==0.9.0"];
+
+/// Whether `python3`, with `path` on its `PYTHONPATH`, imports the validators.
+fn imports_validators(path: Option<&Path>) -> bool {
+    let mut check = Command::new("python3");
+    check.args(["-c", "import jsonschema, openapi_spec_validator"]);
+    if let Some(path) = path {
+        check.env("PYTHONPATH", path);
+    }
+    check.output().is_ok_and(|output| output.status.success())
+}
+
+/// Where `python3` finds the validators: its own packages if it has them (as `.ci/run`
+/// installs them), else a folder of the build directory that pip installs them into the first
+/// time, so that `cargo test --workspace` needs nothing installed by hand but `python3` and pip.
+fn validators() -> Result<Option<&'static Path>, String> {
+    static FOUND: OnceLock<Result<Option<PathBuf>, String>> = OnceLock::new();
+    let found = FOUND.get_or_init(|| {
+        if imports_validators(None) {
+            return Ok(None);
+        }
+        let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/python-validators");
+        if !imports_validators(Some(&folder)) {
+            let installed = Command::new("python3")
+                .args([
+                    "-m",
+                    "pip",
+                    "install",
+                    "--quiet",
+                    "--disable-pip-version-check",
+                ])
+                .arg("--target")
+                .arg(&folder)
+                .args(VALIDATORS)
+                .output()
+                .map_err(|error| format!("python3 does not run ({error}): install python3"))?;
+            if !installed.status.success() || !imports_validators(Some(&folder)) {
+                return Err(format!(
+                    "the validators are not installed and pip could not install them into {}: \
+                     python3 -m pip install {}\n{}",
+                    folder.display(),
+                    VALIDATORS.join(" "),
+                    String::from_utf8_lossy(&installed.stderr)
+                ));
+            }
+        }
+        Ok(Some(folder))
+    });
+    found.as_ref().map(Option::as_deref).map_err(Clone::clone)
+}
+
 /// Runs `python3` with `args` and `input` on its standard input: what it wrote on its standard
 /// output if it succeeded, else on its standard error. The validators that are not ours, which
-/// the tests check schemas and documents with, are Python packages (`.ci/run` installs them).
+/// the tests check schemas and documents with, are Python packages (`.ci/run` installs them;
+/// without them, [`validators`] installs them into the build directory).
 pub fn python(args: &[&str], input: &[u8]) -> Result<String, String> {
-    let mut python = Command::new("python3")
+    let mut python = Command::new("python3");
+    if let Some(folder) = validators()? {
+        python.env("PYTHONPATH", folder);
+    }
+    let mut python = python
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
