@@ -549,14 +549,38 @@ macro_rules! __impl_open {
     (@get [$nonzero:ident] $field:expr) => {
         ::core::num::NonZero::get($field)
     };
-    (
-        $open:ident: $repr:ty $(as $nonzero:ident)?, $name:literal, $lo:literal..=$hi:literal,
-        $registry:ident, $rows:literal
-    ) => {
-        /// `DESCRIPTIONS[position_of_code(code)]`, as `PHRASES`: the description of the entry
-        /// with `code`, if any.
+    // The description of the entry with `code`, if any: where the registry's codes are dense
+    // and its tables by code `static` (`impl_code_lookups!`), one read of a table by code that
+    // yields the `Option`, as its `phrase` is; else the table by position.
+    (@description_of_code $repr:ty, $rows:literal, by code $span:literal) => {
+        static CODE_DESCRIPTIONS: [::core::option::Option<&'static ::core::primitive::str>;
+            $span] = $crate::__private::description_code_table(&POSITIONS, ROWS);
+
+        #[inline]
+        const fn description_of_code(
+            code: $repr,
+        ) -> ::core::option::Option<&'static ::core::primitive::str> {
+            $crate::__private::phrase_at(&CODE_DESCRIPTIONS, code_offset(code))
+        }
+    };
+    (@description_of_code $repr:ty, $rows:literal, by position) => {
+        /// `DESCRIPTIONS[position_of_code(code)]`: the description of the entry with `code`,
+        /// if any.
         const DESCRIPTIONS: [::core::option::Option<&'static ::core::primitive::str>; $rows] =
             $crate::__private::description_table(ROWS);
+
+        #[inline]
+        const fn description_of_code(
+            code: $repr,
+        ) -> ::core::option::Option<&'static ::core::primitive::str> {
+            $crate::__private::phrase_at(&DESCRIPTIONS, position_of_code(code))
+        }
+    };
+    (
+        $open:ident: $repr:ty $(as $nonzero:ident)?, $name:literal, $lo:literal..=$hi:literal,
+        $registry:ident, $rows:literal, descriptions $($descriptions:tt)+
+    ) => {
+        $crate::__impl_open!(@description_of_code $repr, $rows, $($descriptions)+);
 
         /// The value of `code`, a code of the window.
         #[inline]
@@ -616,7 +640,7 @@ macro_rules! __impl_open {
             pub const fn description(
                 self,
             ) -> ::core::option::Option<&'static ::core::primitive::str> {
-                $crate::__private::phrase_at(&DESCRIPTIONS, position_of_code(self.code()))
+                description_of_code(self.code())
             }
 
             /// The code of the entry with this name or alias: an exact, case-sensitive match.

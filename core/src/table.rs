@@ -232,16 +232,39 @@ pub const fn code_table<T: Copy, const SPAN: usize>(
 /// `phrase_of` and the open code type's `phrase` read it (with [`phrase_at`]): one load, which
 /// yields the `Option` itself.
 #[doc(hidden)]
-#[allow(clippy::indexing_slicing)] // Checked by the loop's condition.
 pub const fn phrase_code_table<const SPAN: usize>(
     positions: &[u16],
     rows: &'static [Entry],
+) -> [Option<&'static str>; SPAN] {
+    text_code_table(positions, rows, false)
+}
+
+/// The description of the entry with the code at each offset of a table by code, as
+/// [`phrase_code_table`] gives the phrases: what an open code type's `description` reads.
+#[doc(hidden)]
+pub const fn description_code_table<const SPAN: usize>(
+    positions: &[u16],
+    rows: &'static [Entry],
+) -> [Option<&'static str>; SPAN] {
+    text_code_table(positions, rows, true)
+}
+
+/// The phrase, or the description, of the entry at each offset of a table by code.
+#[allow(clippy::indexing_slicing)] // `slot` stays below the length of both.
+const fn text_code_table<const SPAN: usize>(
+    positions: &[u16],
+    rows: &'static [Entry],
+    description: bool,
 ) -> [Option<&'static str>; SPAN] {
     let mut table = [None; SPAN];
     let mut slot = 0;
     while slot < SPAN && slot < positions.len() {
         if let Some(entry) = entry_at(rows, positions[slot] as usize) {
-            table[slot] = Some(entry.phrase);
+            table[slot] = Some(if description {
+                entry.description
+            } else {
+                entry.phrase
+            });
         }
         slot += 1;
     }

@@ -112,8 +112,17 @@ pub fn with_tables(registry: &Registry, open: &Open, paths: &Paths) -> TokenStre
             registry.name()
         );
     }
+    // The descriptions by code where the registry's tables by code are `static`s, as its phrases
+    // are; a larger registry's open code type reads them by position.
+    let descriptions = match super::tables::code_tables(registry) {
+        Some((span, true)) => quote!(by code #span),
+        _ => quote!(by position),
+    };
     quote! {
-        #private::impl_open!(#ident: #repr #nonzero, #name, #lo..=#hi, #registry_ident, #rows);
+        #private::impl_open!(
+            #ident: #repr #nonzero, #name, #lo..=#hi, #registry_ident, #rows,
+            descriptions #descriptions
+        );
         #private::impl_schema!(#ident: open, #doc);
         #http
     }

@@ -249,6 +249,18 @@ fn position_of_code(registry: &Registry, paths: &Paths) -> TokenStream {
 /// Whether the registry's codes get a table by code (`POSITIONS`, and the tables of
 /// [`code_lookups`]): codes dense enough, a span of at most 8 slots per entry plus 64, and fewer
 /// entries than a `u16` position holds.
+/// The span of the registry's tables by code, and whether they are `static`s (up to
+/// [`STATIC_STATUSES_UP_TO`] entries), if its codes get them ([`has_code_tables`]).
+pub fn code_tables(registry: &Registry) -> Option<(Literal, bool)> {
+    if !has_code_tables(registry) {
+        return None;
+    }
+    let codes = registry.entries.iter().map(|entry| entry.code.value);
+    let (lowest, highest) = (codes.clone().min()?, codes.max()?);
+    let span = Literal::usize_unsuffixed(dense_positions(registry, lowest, highest).1.len());
+    Some((span, registry.entries.len() <= STATIC_STATUSES_UP_TO))
+}
+
 fn has_code_tables(registry: &Registry) -> bool {
     let entries = &registry.entries;
     let codes = entries.iter().map(|entry| entry.code.value);
@@ -276,13 +288,8 @@ fn has_code_tables(registry: &Registry) -> bool {
 fn code_lookups(registry: &Registry, paths: &Paths) -> TokenStream {
     let Paths { private, repr, .. } = paths;
     let ident = &registry.ident;
-    if has_code_tables(registry) {
-        let (lowest, highest) = {
-            let codes = registry.entries.iter().map(|entry| entry.code.value);
-            (codes.clone().min().unwrap_or(0), codes.max().unwrap_or(0))
-        };
-        let span = Literal::usize_unsuffixed(dense_positions(registry, lowest, highest).1.len());
-        let storage = if registry.entries.len() <= STATIC_STATUSES_UP_TO {
+    if let Some((span, is_static)) = code_tables(registry) {
+        let storage = if is_static {
             quote!(static)
         } else {
             quote!(deferred)
