@@ -71,7 +71,7 @@ fn validators() -> Result<Option<&'static Path>, String> {
 /// Runs `python3` with `args` and `input` on its standard input: what it wrote on its standard
 /// output if it succeeded, else on its standard error. The validators that are not ours, which
 /// the tests check schemas and documents with, are Python packages (`.ci/run` installs them;
-/// without them, [`validators`] installs them into the build directory).
+/// without them, the tests install them into the build directory).
 pub fn python(args: &[&str], input: &[u8]) -> Result<String, String> {
     let mut python = Command::new("python3");
     if let Some(folder) = validators()? {
