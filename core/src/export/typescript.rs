@@ -114,6 +114,16 @@ pub(super) fn write<R: Registry>(
     out: &mut dyn fmt::Write,
 ) -> Result<(), ExportError> {
     check(export)?;
+    write_codes(export, out)?;
+    write_types(export, out)?;
+    write_classes(export, out)?;
+    write_entries(export, out)?;
+    out.write_str(LOOKUPS)?;
+    Ok(())
+}
+
+/// The module's heading, and the object of every code by name, aliases included.
+fn write_codes<R: Registry>(export: &Export<'_, R>, out: &mut dyn fmt::Write) -> fmt::Result {
     let name = export.type_name();
     writeln!(
         out,
@@ -144,6 +154,12 @@ pub(super) fn write<R: Registry>(
         }
     }
     writeln!(out, "}} as const;")?;
+    Ok(())
+}
+
+/// The types: `Name`, `Code` (the union of the known codes), `ClassName`, `Class` and `Entry`.
+fn write_types<R: Registry>(export: &Export<'_, R>, out: &mut dyn fmt::Write) -> fmt::Result {
+    let name = export.type_name();
     writeln!(out)?;
     writeln!(out, "/** A name of {name}: an entry's or an alias. */")?;
     writeln!(out, "export type Name = keyof typeof {name};")?;
@@ -189,6 +205,11 @@ export interface Entry {
 
 ",
     )?;
+    Ok(())
+}
+
+/// `classes`: every class, in ascending order of their ranges.
+fn write_classes<R: Registry>(export: &Export<'_, R>, out: &mut dyn fmt::Write) -> fmt::Result {
     writeln!(
         out,
         "/** Every class, in ascending order of their ranges. */"
@@ -206,6 +227,11 @@ export interface Entry {
         out.write_str(" },")?;
     }
     out.write_str("\n];\n\n")?;
+    Ok(())
+}
+
+/// `entries`: every entry, in the registry's order.
+fn write_entries<R: Registry>(export: &Export<'_, R>, out: &mut dyn fmt::Write) -> fmt::Result {
     writeln!(out, "/** Every entry, in the registry's order. */")?;
     out.write_str("export const entries: readonly Entry[] = [")?;
     for entry in export.entries() {
@@ -229,8 +255,12 @@ export interface Entry {
         out.write_str("],\n  },")?;
     }
     out.write_str("\n];\n\n")?;
-    out.write_str(
-        "// Objects without a prototype: no name such as \"toString\" is found in them.
+    Ok(())
+}
+
+/// The lookups over `entries` and `classes`, the same for every registry.
+const LOOKUPS: &str =
+    "// Objects without a prototype: no name such as \"toString\" is found in them.
 const byCode: { [code: string]: Entry | undefined } = Object.create(null);
 const byName: { [name: string]: Entry | undefined } = Object.create(null);
 for (const entry of entries) {
@@ -265,10 +295,7 @@ export function classOf(code: number): Class | undefined {
   }
   return undefined;
 }
-",
-    )?;
-    Ok(())
-}
+";
 
 /// A name as an object literal's key: as itself if it is an ASCII identifier, else quoted, and
 /// `__proto__` computed (as a plain key, it would set the object's prototype).
