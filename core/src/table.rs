@@ -170,11 +170,7 @@ const fn text_table<const ROWS: usize>(
     while position < rows.len() && position < ROWS {
         let entry = &rows[position];
         if !entry.phrase.is_empty() {
-            table[position] = Some(if description {
-                entry.description
-            } else {
-                entry.phrase
-            });
+            table[position] = Some(text_of(entry, description));
         }
         position += 1;
     }
@@ -249,6 +245,15 @@ pub const fn description_code_table<const SPAN: usize>(
     text_code_table(positions, rows, true)
 }
 
+/// The entry's description if `description`, else its phrase: what a table of texts holds.
+const fn text_of(entry: &Entry, description: bool) -> &'static str {
+    if description {
+        entry.description
+    } else {
+        entry.phrase
+    }
+}
+
 /// The phrase, or the description, of the entry at each offset of a table by code.
 #[allow(clippy::indexing_slicing)] // `slot` stays below the length of both.
 const fn text_code_table<const SPAN: usize>(
@@ -260,11 +265,7 @@ const fn text_code_table<const SPAN: usize>(
     let mut slot = 0;
     while slot < SPAN && slot < positions.len() {
         if let Some(entry) = entry_at(rows, positions[slot] as usize) {
-            table[slot] = Some(if description {
-                entry.description
-            } else {
-                entry.phrase
-            });
+            table[slot] = Some(text_of(entry, description));
         }
         slot += 1;
     }
