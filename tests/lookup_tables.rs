@@ -5,7 +5,7 @@
 //! with every runtime property.
 #![deny(warnings)]
 
-use status_registry::status_registry;
+use status_registry::{status_registry, HttpStatus, Registry};
 use status_registry_suite::properties::{check_open, check_registry};
 
 status_registry! {
@@ -17,6 +17,25 @@ status_registry! {
         15 C15 "15"; 16 C16 "16"; 17 C17 "17"; 18 C18 "18"; 19 C19 "19"; 20 C20 "20";
         21 C21 "21"; 22 C22 "22"; 23 C23 "23"; 255 C255 "255";
         alias LAST = C255;
+    }
+}
+
+status_registry! {
+    /// Dense over every `i8`: no value is left for `None`, and the codes run from the repr's
+    /// first value to its last.
+    pub enum EveryI8: i8 {
+        -128 M128 "-128"; -127 M127 "-127"; -126 M126 "-126"; -125 M125 "-125"; -124 M124 "-124";
+        -123 M123 "-123"; -122 M122 "-122"; -121 M121 "-121"; -120 M120 "-120"; -119 M119 "-119";
+        -118 M118 "-118"; -117 M117 "-117"; -116 M116 "-116"; -115 M115 "-115"; -114 M114 "-114";
+        -113 M113 "-113"; -112 M112 "-112"; -111 M111 "-111"; -110 M110 "-110"; -109 M109 "-109";
+        -108 M108 "-108"; -107 M107 "-107"; -106 M106 "-106"; 0 ZERO "0"; 127 P127 "127";
+    }
+}
+
+status_registry! {
+    /// Dense from zero, as gRPC's codes: `None` is stored above the highest code.
+    pub enum FromZero: u16 {
+        0 Z0 "Zero"; 1 Z1 "One"; 2 Z2 "Two"; 4 Z4 "Four"; 16 Z16 "Sixteen";
     }
 }
 
@@ -131,6 +150,8 @@ status_registry! {
 #[test]
 fn every_layout_keeps_every_property() {
     check_registry::<EveryU8>(&[("LAST", EveryU8::C255)]);
+    check_registry::<EveryI8>(&[]);
+    check_registry::<FromZero>(&[]);
     check_registry::<AroundZero>(&[]);
     check_registry::<TopU64>(&[]);
     check_registry::<BottomI64>(&[]);
@@ -140,6 +161,87 @@ fn every_layout_keeps_every_property() {
     check_registry::<InWideWindow>(&[]);
     check_registry::<BelowZero>(&[]);
     check_registry::<Names>(&[("SAME_START_Z_SAME_END", Names::SAME_START_Y_SAME_END)]);
+}
+
+/// `from_code(code)`, `from_code(code).map(|status| status.phrase())` and `phrase_of(code)`
+/// as a user writes them (the inherent functions, which read the tables by code and the phrases
+/// by status), against the registry's rows (`Registry::phrase` reads them), for each of `codes`.
+macro_rules! assert_lookups_by_code {
+    ($ty:ident, $codes:expr) => {
+        for code in $codes {
+            let row = $ty::ALL
+                .iter()
+                .copied()
+                .find(|status| status.code() == code);
+            assert_eq!(
+                $ty::from_code(code),
+                row,
+                "{}::from_code({code})",
+                stringify!($ty)
+            );
+            assert_eq!(
+                $ty::from_code(code).map(|status| status.phrase()),
+                row.map(Registry::phrase),
+                "{}::from_code({code}).map(phrase)",
+                stringify!($ty)
+            );
+            assert_eq!($ty::phrase_of(code), row.map(Registry::phrase));
+        }
+        for status in $ty::ALL {
+            assert_eq!(
+                status.phrase(),
+                Registry::phrase(*status),
+                "{status:?}.phrase()"
+            );
+        }
+    };
+}
+
+/// The codes from `lowest - 300` to `highest + 300` of a repr, and its first and last.
+fn around<T: Copy + Into<i128> + TryFrom<i128>>(lowest: T, highest: T, bounds: [T; 2]) -> Vec<T> {
+    let (lowest, highest) = (lowest.into(), highest.into());
+    let near = (lowest - 300..=highest + 300).filter_map(|code| T::try_from(code).ok());
+    near.chain(bounds).collect()
+}
+
+#[test]
+fn lookups_by_code_agree_with_the_rows_in_every_layout() {
+    assert_lookups_by_code!(EveryU8, 0..=u8::MAX);
+    assert_lookups_by_code!(EveryI8, i8::MIN..=i8::MAX);
+    assert_lookups_by_code!(FromZero, 0..=u16::MAX);
+    assert_lookups_by_code!(AroundZero, i8::MIN..=i8::MAX);
+    assert_lookups_by_code!(AtThreshold, 0..=u16::MAX);
+    assert_lookups_by_code!(PastThreshold, 0..=u16::MAX);
+    assert_lookups_by_code!(InWideWindow, i16::MIN..=i16::MAX);
+    assert_lookups_by_code!(BelowZero, around(-1000, -1, [i32::MIN, i32::MAX]));
+    assert_lookups_by_code!(TopU64, around(u64::MAX - 15, u64::MAX, [0, 1]));
+    assert_lookups_by_code!(BottomI64, around(i64::MIN, i64::MIN + 8, [-1, i64::MAX]));
+    assert_lookups_by_code!(SpreadI64, around(-1000, 1000, [i64::MIN, i64::MAX]));
+    assert_lookups_by_code!(Names, 0..=u16::MAX);
+    assert_lookups_by_code!(HttpStatus, 0..=u16::MAX);
+}
+
+/// The lookups by code run in constant evaluation too, the read of the phrase by status in
+/// `from_code` included.
+#[test]
+fn lookups_by_code_run_in_constant_evaluation() {
+    const NOT_FOUND: Option<&str> = match HttpStatus::from_code(404) {
+        Some(status) => Some(status.phrase()),
+        None => None,
+    };
+    const UNREGISTERED: Option<HttpStatus> = HttpStatus::from_code(499);
+    const FROM_ZERO: Option<&str> = match FromZero::from_code(16) {
+        Some(status) => Some(status.phrase()),
+        None => None,
+    };
+    const EVERY_I8: Option<&str> = match EveryI8::from_code(127) {
+        Some(status) => Some(status.phrase()),
+        None => None,
+    };
+    assert_eq!(NOT_FOUND, Some("Not Found"));
+    assert_eq!(UNREGISTERED, None);
+    assert_eq!(FROM_ZERO, Some("Sixteen"));
+    assert_eq!(EVERY_I8, Some("127"));
 }
 
 #[test]

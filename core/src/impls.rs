@@ -117,7 +117,7 @@ macro_rules! __impl_registry {
             /// The entry with this code, if it is registered.
             #[inline]
             pub const fn from_code(code: $repr) -> ::core::option::Option<Self> {
-                status_of_code(code)
+                status_of_code_and_phrase(code)
             }
 
             /// The reason phrase of the entry with this code, if it is registered:
@@ -155,9 +155,10 @@ macro_rules! __impl_registry {
                 self as $repr
             }
 
+            // The lookup alone, with no read of the phrase: what `FromStr` and `TryFrom` use.
             #[inline]
             fn from_code(code: $repr) -> ::core::option::Option<Self> {
-                Self::from_code(code)
+                status_of_code(code)
             }
 
             #[inline]
@@ -230,11 +231,23 @@ macro_rules! __impl_registry {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_code_lookups {
-    ($ty:ident: $repr:ty, by code $span:literal, static) => {
+    (
+        $ty:ident: $repr:ty, by code $span:literal, static,
+        status rows $rows:literal skip $skip:literal, none $none:literal, below $below:literal
+        as $wide:ty
+    ) => {
+        $crate::__impl_code_lookups!(@status_row $ty: $repr, $none, $below as $wide);
         static CODE_STATUSES: [::core::option::Option<$ty>; $span] =
             $crate::__impl_code_lookups!(@statuses);
         static CODE_PHRASES: [::core::option::Option<&'static ::core::primitive::str>; $span] =
             $crate::__private::phrase_code_table(&POSITIONS, ROWS);
+        static STATUS_PHRASES: [&'static ::core::primitive::str; $rows] =
+            $crate::__private::status_phrase_table(&POSITIONS, ROWS, $skip);
+
+        #[inline]
+        const fn status_phrases() -> &'static [&'static ::core::primitive::str; $rows] {
+            &STATUS_PHRASES
+        }
 
         #[inline]
         const fn code_statuses() -> &'static [::core::option::Option<$ty>; $span] {
@@ -249,13 +262,20 @@ macro_rules! __impl_code_lookups {
 
         $crate::__impl_code_lookups!(@by_code $ty: $repr);
     };
-    ($ty:ident: $repr:ty, by code $span:literal, deferred) => {
+    (
+        $ty:ident: $repr:ty, by code $span:literal, deferred,
+        status rows $rows:literal skip $skip:literal, none $none:literal, below $below:literal
+        as $wide:ty
+    ) => {
+        $crate::__impl_code_lookups!(@status_row $ty: $repr, $none, $below as $wide);
         #[automatically_derived]
-        impl<T> $crate::__private::CodeTables<T, $span> for $ty {
+        impl<T> $crate::__private::CodeTables<T, $span, $rows> for $ty {
             const STATUSES: &'static [::core::option::Option<Self>; $span] =
                 &$crate::__impl_code_lookups!(@statuses);
             const PHRASES: &'static [::core::option::Option<&'static ::core::primitive::str>;
                      $span] = &$crate::__private::phrase_code_table(&POSITIONS, ROWS);
+            const STATUS_PHRASES: &'static [&'static ::core::primitive::str; $rows] =
+                &$crate::__private::status_phrase_table(&POSITIONS, ROWS, $skip);
         }
 
         #[inline]
@@ -265,7 +285,18 @@ macro_rules! __impl_code_lookups {
 
         #[inline]
         const fn deferred_code_statuses<T>() -> &'static [::core::option::Option<$ty>; $span] {
-            <$ty as $crate::__private::CodeTables<T, $span>>::STATUSES
+            <$ty as $crate::__private::CodeTables<T, $span, $rows>>::STATUSES
+        }
+
+        #[inline]
+        const fn status_phrases() -> &'static [&'static ::core::primitive::str; $rows] {
+            deferred_status_phrases::<()>()
+        }
+
+        #[inline]
+        const fn deferred_status_phrases<T>() -> &'static [&'static ::core::primitive::str; $rows]
+        {
+            <$ty as $crate::__private::CodeTables<T, $span, $rows>>::STATUS_PHRASES
         }
 
         #[inline]
@@ -277,10 +308,25 @@ macro_rules! __impl_code_lookups {
         #[inline]
         const fn deferred_code_phrases<T>(
         ) -> &'static [::core::option::Option<&'static ::core::primitive::str>; $span] {
-            <$ty as $crate::__private::CodeTables<T, $span>>::PHRASES
+            <$ty as $crate::__private::CodeTables<T, $span, $rows>>::PHRASES
         }
 
         $crate::__impl_code_lookups!(@by_code $ty: $repr);
+    };
+    // The row of `status` in `STATUS_PHRASES`: its code less the code below the lowest entry's,
+    // in `$wide` (`StatusRows::reading` in the macro's `tables.rs`), with no clamp, `None`
+    // counted as the code rustc stores for it, so that the row of an `Option` and the row of
+    // the value in it are one computation on the same bits.
+    (@status_row $ty:ident: $repr:ty, $none:literal, $below:literal as $wide:ty) => {
+        #[inline]
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        const fn status_row(status: ::core::option::Option<$ty>) -> ::core::primitive::usize {
+            let code = match status {
+                ::core::option::Option::Some(status) => status as $repr as $wide,
+                ::core::option::Option::None => $none,
+            };
+            code.wrapping_sub($below) as ::core::primitive::usize
+        }
     };
     // The values read into a local, as `ALL` reads them (`impl_registry!`).
     (@statuses) => {{
@@ -305,18 +351,39 @@ macro_rules! __impl_code_lookups {
             $crate::__private::phrase_at(code_phrases(), code_offset(code))
         }
 
+        // `from_code`: the entry, after a read of the phrase at the row of the `Option` it
+        // returns, which the result depends on (`phrase_is_read`, always true). A caller's
+        // `from_code(code).map(|status| status.phrase())` then reads the phrase in its `Some`
+        // arm at the same row, which LLVM has loaded already: the arm is a value, and the
+        // `map` a select, with no branch on whether the code is registered.
+        #[inline]
+        const fn status_of_code_and_phrase(code: $repr) -> ::core::option::Option<$ty> {
+            let status = status_of_code(code);
+            let phrase = $crate::__private::phrase_in_row(status_phrases(), status_row(status));
+            if $crate::__private::phrase_is_read(phrase) {
+                status
+            } else {
+                ::core::option::Option::None
+            }
+        }
+
         #[inline]
         const fn phrase_of_status(status: $ty) -> &'static ::core::primitive::str {
-            match phrase_of_code(status.code()) {
-                ::core::option::Option::Some(phrase) => phrase,
-                ::core::option::Option::None => "",
-            }
+            $crate::__private::phrase_in_row(
+                status_phrases(),
+                status_row(::core::option::Option::Some(status)),
+            )
         }
     };
     ($ty:ident: $repr:ty, by position, phrases: $phrases:ident $($rows:literal)?) => {
         #[inline]
         const fn status_of_code(code: $repr) -> ::core::option::Option<$ty> {
             status_at(position_of_code(code))
+        }
+
+        #[inline]
+        const fn status_of_code_and_phrase(code: $repr) -> ::core::option::Option<$ty> {
+            status_of_code(code)
         }
 
         $crate::__impl_code_lookups!(@phrase_of_code $repr, $phrases $($rows)?);

@@ -245,6 +245,60 @@ pub const fn description_code_table<const SPAN: usize>(
     text_code_table(positions, rows, true)
 }
 
+/// The phrases by status of a registry whose codes are dense: `N` rows, for the code below its
+/// lowest entry's, each code up to its highest entry's and the code above. The row of a code
+/// `skip` offsets of `positions` (a table from [`position_table`]) past the first holds the
+/// phrase of the entry at that position in `rows`, or `""` where no entry has the code. A plain
+/// `&str` for each row, where [`phrase_code_table`] has an `Option`: `from_code` reads both of its
+/// words, at the row of the value it returns ([`phrase_is_read`]), and `phrase` reads them at
+/// the row of its value, the same address.
+#[doc(hidden)]
+#[allow(clippy::indexing_slicing)] // `row` stays below `N`, `offset` below the length of `positions`.
+pub const fn status_phrase_table<const N: usize>(
+    positions: &[u16],
+    rows: &'static [Entry],
+    skip: usize,
+) -> [&'static str; N] {
+    let mut table = [""; N];
+    let mut row = 0;
+    while row < N {
+        // The code of row `row` is at offset `row + skip - 1` of `positions`.
+        if row + skip >= 1 && row + skip - 1 < positions.len() {
+            let position = positions[row + skip - 1] as usize;
+            if position < rows.len() {
+                table[row] = rows[position].phrase;
+            }
+        }
+        row += 1;
+    }
+    table
+}
+
+/// `table[row]`, or `""` past its end: a phrase from [`status_phrase_table`].
+#[doc(hidden)]
+#[inline]
+pub const fn phrase_in_row(table: &[&'static str], row: usize) -> &'static str {
+    match get(table, row) {
+        Some(phrase) => phrase,
+        None => "",
+    }
+}
+
+/// Whether `phrase` ends at an address other than zero, which the end of a `&str` always does:
+/// a test that is true of every phrase, made of both words of the `&str`. `from_code` makes
+/// its result depend on it, so that LLVM keeps both loads of the phrase's row before the test
+/// that the caller's `from_code(code).map(|status| status.phrase())` makes of the result, and
+/// reads the phrase from them in the `Some` arm: one value, where a load in that arm, at an
+/// index it computes, would keep the arm a branch (LLVM speculates no such load), which the
+/// unregistered codes mispredict. `wrapping_add`, not `add`: LLVM knows that an in-bounds
+/// offset of a reference is not null, and would fold the test to `true`, and the loads with it.
+/// Constant evaluation decides it too, as the end of an allocation is not null.
+#[doc(hidden)]
+#[inline(always)]
+pub const fn phrase_is_read(phrase: &str) -> bool {
+    !phrase.as_ptr().wrapping_add(phrase.len()).is_null()
+}
+
 /// The entry's description if `description`, else its phrase: what a table of texts holds.
 const fn text_of(entry: &Entry, description: bool) -> &'static str {
     if description {
@@ -272,15 +326,18 @@ const fn text_code_table<const SPAN: usize>(
     table
 }
 
-/// A registry's tables by code ([`code_table`] and [`phrase_code_table`]) where it has more
+/// A registry's tables by code ([`code_table`] and [`phrase_code_table`]) and by status
+/// ([`status_phrase_table`]) where it has more
 /// than 1,024 entries: associated constants of a generic impl, read in generic functions, so that
 /// a `cargo check` does not evaluate them, as [`StatusTable`] says.
 #[doc(hidden)]
-pub trait CodeTables<T, const SPAN: usize>: Sized + 'static {
+pub trait CodeTables<T, const SPAN: usize, const STATUS_ROWS: usize>: Sized + 'static {
     /// The entry with the code at each offset, if any.
     const STATUSES: &'static [Option<Self>; SPAN];
     /// The phrase of the entry with the code at each offset, if any.
     const PHRASES: &'static [Option<&'static str>; SPAN];
+    /// The phrase of each status, by row ([`status_phrase_table`]).
+    const STATUS_PHRASES: &'static [&'static str; STATUS_ROWS];
 }
 
 /// The key at `index` in a table of keys: four little-endian words each.

@@ -168,7 +168,7 @@ const _: () = {
         let offset = if offset < 17 { offset } else { 17 };
         offset as ::core::primitive::usize
     }
-    :: status_registry :: __private :: impl_code_lookups ! (GrpcStatus : :: core :: primitive :: i32 , by code 18 , static);
+    :: status_registry :: __private :: impl_code_lookups ! (GrpcStatus : :: core :: primitive :: i32 , by code 18 , static , status rows 19 skip 0 , none 17 , below 4294967295 as :: core :: primitive :: u32);
     #[doc = r" Each entry's name, in the order of `ALL`, then each alias, with its entry's position."]
     const NAMES: &[(&::core::primitive::str, ::core::primitive::usize)] = &[
         ("OK", 0),

@@ -21,7 +21,7 @@ use quote::{format_ident, quote};
 use syn::{LitByteStr, LitStr};
 
 use super::Paths;
-use crate::model::{Entry, Registry};
+use crate::model::{Entry, Registry, Repr};
 use crate::name_hash::{slot_and_tag, EMPTY_SLOT};
 
 pub fn tables(registry: &Registry, paths: &Paths) -> TokenStream {
@@ -214,8 +214,12 @@ fn position_of_code(registry: &Registry, paths: &Paths) -> TokenStream {
     let (repr_min, repr_max) = registry.repr.bounds();
     let lowest_unsigned = lowest.rem_euclid(repr_max - repr_min + 1);
     let lowest_unsigned = Literal::u128_unsuffixed(lowest_unsigned.unsigned_abs());
+    // A `u8` or `u16` code is widened first, which a `usize` holds on every target: the
+    // offset is then one subtraction, with no extension of its result.
     let offset = if registry.repr.is_signed() {
         quote!((code as ::core::primitive::#unsigned).wrapping_sub(#lowest_unsigned))
+    } else if matches!(registry.repr, Repr::U8 | Repr::U16) {
+        quote!((code as #usize).wrapping_sub(#lowest_unsigned))
     } else {
         quote!(code.wrapping_sub(#lowest_unsigned))
     };
@@ -244,6 +248,94 @@ fn position_of_code(registry: &Registry, paths: &Paths) -> TokenStream {
             offset as #usize
         }
     }
+}
+
+/// The rows of a registry's table of phrases by status (`STATUS_PHRASES`), where its codes get
+/// tables by code: one for the code below its lowest entry's, one for each code up to its
+/// highest entry's, and one for the code above; `skip`, how many offsets of `POSITIONS` lie
+/// below the lowest entry's code (the open code type's window may start lower).
+///
+/// `impl_code_lookups!` defines `status_row(status: Option<Registry>) -> usize` over them: the
+/// offset of the code from the code below the lowest entry's, with no clamp, `None` counted as
+/// the code rustc stores for it ([`StatusRows::none_code`]), so that the row is the `Option`'s
+/// bits less a constant. `from_code` reads the row of the `Option` it returns, and `phrase` the
+/// row of the value in it: one address, which LLVM then loads once (`impl_code_lookups!` says
+/// why).
+pub struct StatusRows {
+    pub lowest: i128,
+    pub highest: i128,
+    pub skip: i128,
+    repr: Repr,
+}
+
+impl StatusRows {
+    pub fn of(registry: &Registry) -> Option<Self> {
+        if !has_code_tables(registry) {
+            return None;
+        }
+        let codes = registry.entries.iter().map(|entry| entry.code.value);
+        let (lowest, highest) = (codes.clone().min()?, codes.max()?);
+        let (table_lowest, _) = dense_positions(registry, lowest, highest);
+        Some(StatusRows {
+            lowest,
+            highest,
+            skip: lowest - table_lowest,
+            repr: registry.repr,
+        })
+    }
+
+    /// How many rows: the entries' codes, and one on each side.
+    pub fn count(&self) -> Literal {
+        Literal::u128_unsuffixed(self.highest.abs_diff(self.lowest) + 3)
+    }
+
+    /// How `status_row` reads a code: `(none, below, wide)`, the code it reads for `None` and
+    /// the code of the first row, both as values of the type `wide` in which it subtracts them.
+    ///
+    /// That is the unsigned type of the repr's width, in which a value's bits less the code of
+    /// the first row are its row. Where the entries' codes take every value of the repr (a
+    /// `u8` or an `i16` at most: the codes of a table by code are dense), they leave no value
+    /// for `None`, whose `Option` then has a tag of its own, and rows above the repr's last
+    /// value: then `i32`, which holds the code below the lowest, and the offsets above.
+    pub fn reading(&self) -> (Literal, Literal, TokenStream) {
+        let (repr_min, repr_max) = self.repr.bounds();
+        let width = repr_width(self.repr);
+        if self.highest.abs_diff(self.lowest) + 1 == width {
+            let below = Literal::i128_unsuffixed(repr_min - 1);
+            return (below.clone(), below, quote!(::core::primitive::i32));
+        }
+        debug_assert!(repr_max < i128::MAX);
+        let bits = |code: i128| Literal::u128_unsuffixed(code.rem_euclid(width as i128) as u128);
+        let unsigned = format_ident!("{}", self.repr.name().replace('i', "u"));
+        (
+            bits(self.none_code()),
+            bits(self.lowest - 1),
+            quote!(::core::primitive::#unsigned),
+        )
+    }
+
+    /// The code that rustc stores for `None` in an `Option` of the registry's enum, whose
+    /// discriminants run from `lowest` to `highest` and leave some value of the repr free: the
+    /// value next to them on the side nearer zero (the one below, where that is not zero, as
+    /// bits of the repr), as `rustc_abi`'s `Niche::reserve` picks it today. A rustc that picks
+    /// the other side costs `from_code(code).map(..)` its branchless form, not its result: the
+    /// rows of both sides are rows of no entry.
+    fn none_code(&self) -> i128 {
+        let width = repr_width(self.repr);
+        let start = self.lowest.rem_euclid(width as i128) as u128;
+        let end = self.highest.rem_euclid(width as i128) as u128;
+        if start <= end && start >= 1 && start <= width - 1 - end {
+            self.lowest - 1
+        } else {
+            self.highest + 1
+        }
+    }
+}
+
+/// How many values the repr has.
+fn repr_width(repr: Repr) -> u128 {
+    let (repr_min, repr_max) = repr.bounds();
+    repr_max.abs_diff(repr_min) + 1
 }
 
 /// Whether the registry's codes get a table by code (`POSITIONS`, and the tables of
@@ -288,13 +380,24 @@ fn has_code_tables(registry: &Registry) -> bool {
 fn code_lookups(registry: &Registry, paths: &Paths) -> TokenStream {
     let Paths { private, repr, .. } = paths;
     let ident = &registry.ident;
-    if let Some((span, is_static)) = code_tables(registry) {
+    if let (Some((span, is_static)), Some(rows)) = (code_tables(registry), StatusRows::of(registry))
+    {
         let storage = if is_static {
             quote!(static)
         } else {
             quote!(deferred)
         };
-        return quote!(#private::impl_code_lookups!(#ident: #repr, by code #span, #storage););
+        let (count, skip) = (
+            rows.count(),
+            Literal::u128_unsuffixed(rows.skip.unsigned_abs()),
+        );
+        let (none, below, wide) = rows.reading();
+        return quote! {
+            #private::impl_code_lookups!(
+                #ident: #repr, by code #span, #storage,
+                status rows #count skip #skip, none #none, below #below as #wide
+            );
+        };
     }
     // The open code type's `phrase` reads a table of phrases by position, which yields the
     // `Option` itself. A table of phrases for every registry cost a 10,000-entry `cargo check`
