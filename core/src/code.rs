@@ -93,6 +93,12 @@ pub trait CodeType:
     /// The largest code a value can have.
     const MAX_CODE: Self::Repr = <Self::Repr as Repr>::MAX;
 
+    /// How many decimal digits every code of the type has, where all have as many and none is
+    /// negative (a registry of HTTP's codes: 3), else 0. `FromStr` reads four or five digits
+    /// with no loop where it is 4 or 5.
+    #[doc(hidden)]
+    const CODE_DIGITS: u32 = 0;
+
     /// The numeric code.
     fn code(self) -> Self::Repr;
 

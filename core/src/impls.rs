@@ -65,7 +65,8 @@ macro_rules! __impl_codes {
     };
 }
 
-/// For a registry `$ty` named `$name`, of `$count` entries, whose repr is `$repr`: its
+/// For a registry `$ty` named `$name`, of `$count` entries, whose repr is `$repr` (and whose
+/// codes have `$digits` decimal digits each, or 0 where they differ in that): its
 /// inherent API over the tables of its expansion's `const _` block, where the call is
 /// (`all_values`, `NAMES`, `entry_of`, `position_of_code`, `position_of_name`, `status_at`,
 /// `status_of_code`, `phrase_of_code`, `phrase_of_status`), its `CodeType`, `Registry`, `Debug`
@@ -74,7 +75,7 @@ macro_rules! __impl_codes {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_registry {
-    ($ty:ident: $repr:ty, $name:literal, $count:literal) => {
+    ($ty:ident: $repr:ty, $name:literal, $count:literal, digits $digits:literal) => {
         impl $ty {
             /// Every entry in declaration order, aliases excluded.
             pub const ALL: &'static [Self] = $crate::__impl_registry!(@all);
@@ -149,6 +150,7 @@ macro_rules! __impl_registry {
         impl $crate::__private::CodeType for $ty {
             type Repr = $repr;
             const TYPE_NAME: &'static ::core::primitive::str = $name;
+            const CODE_DIGITS: ::core::primitive::u32 = $digits;
 
             #[inline]
             fn code(self) -> $repr {
@@ -217,17 +219,26 @@ macro_rules! __impl_registry {
 }
 
 /// For a registry `$ty` whose repr is `$repr`: `const fn status_of_code(code) -> Option<$ty>`
+/// (`FromStr`, `TryFrom`), `const fn status_of_code_and_phrase(code) -> Option<$ty>`
 /// (`from_code`), `const fn phrase_of_code(code) -> Option<&str>` (`phrase_of`, and the open
 /// code type's `phrase`) and `const fn phrase_of_status(status) -> &str` (`phrase`), over the
-/// tables of the expansion's `const _` block, where the call is. Where the codes are dense
-/// (`by code`), each is one read of a table by code of `$span` slots that yields the `Option`
-/// itself, built from `POSITIONS` (at `code_offset(code)`, where `position_of_code`, defined
-/// here, reads too), `all_values()` and `ROWS`: a
-/// `static` (`static`), or for a registry of more than 1,024 entries the constants of a generic
-/// impl read in generic functions (`deferred`), which a `cargo check` does not evaluate
-/// (`tables.rs` in the macro says why). Where they are sparse (`by position`), each goes
-/// through `position_of_code`, and the phrases through the open code type's table of them by
-/// position (`phrases: table`, of `$rows` rows) or the rows (`phrases: rows`).
+/// tables of the expansion's `const _` block, where the call is.
+///
+/// Where the codes are dense (`by code`), the first and third are one read of a table by code
+/// of `$span` slots that yields the `Option` itself, built from `POSITIONS` (at
+/// `code_offset(code)`, where `position_of_code`, defined here, reads too), `all_values()` and
+/// `ROWS`. `phrase` reads a table of phrases by status (`STATUS_PHRASES`, of `$rows` rows; its
+/// codes start `$skip` offsets into `POSITIONS`) at `status_row(Some(status))`, and `from_code`
+/// reads it too, at the row of the `Option` it returns, then makes its result depend on what
+/// it read (`phrase_is_read`): a caller's `from_code(code).map(|status| status.phrase())` then
+/// has no load in its `Some` arm, which LLVM makes a select, not a branch that the unregistered
+/// codes mispredict. The tables are `static`s (`static`), or for a registry of more than 1,024
+/// entries the constants of a generic impl read in generic functions (`deferred`), which a
+/// `cargo check` does not evaluate (`tables.rs` in the macro says why).
+///
+/// Where they are sparse (`by position`), each goes through `position_of_code`, and the phrases
+/// through the open code type's table of them by position (`phrases: table`, of `$rows` rows)
+/// or the rows (`phrases: rows`).
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_code_lookups {

@@ -23,8 +23,14 @@ fn parse_short<T: CodeType>(
     // A window of three-digit codes (HTTP's) holds no other plain code, so any other length
     // goes to `otherwise` at once, as `http`'s parser rejects it, rather than through the loop
     // for one to five digits (whose branches random inputs mispredict).
+    // So, where every code of a registry has four or five digits, is any other length: those
+    // digits are read with no loop, whose exit a random length mispredicts.
     let code = if T::MIN_CODE.into() >= 100 && T::MAX_CODE.into() <= 999 {
         three_digits::<T::Repr>(input)
+    } else if T::CODE_DIGITS == 4 {
+        fixed_digits::<T::Repr, 4>(input)
+    } else if T::CODE_DIGITS == 5 {
+        fixed_digits::<T::Repr, 5>(input)
     } else {
         short_code::<T::Repr>(input)
     };
@@ -142,6 +148,23 @@ fn three_digits<T: Repr>(digits: &[u8]) -> Option<T> {
         return None;
     }
     T::try_from(u32::from(a) * 100 + u32::from(b) * 10 + u32::from(c)).ok()
+}
+
+/// `N` ASCII digits that make a code of `T`, with no loop (`N` is a constant: LLVM unrolls it)
+/// and one branch on the digits. `N` is at most 9, which a `u32` holds.
+#[inline]
+fn fixed_digits<T: Repr, const N: usize>(digits: &[u8]) -> Option<T> {
+    let digits: &[u8; N] = digits.try_into().ok()?;
+    let (mut value, mut not_digit) = (0_u32, false);
+    for &byte in digits {
+        let digit = byte.wrapping_sub(b'0');
+        not_digit |= digit > 9;
+        value = value.wrapping_mul(10).wrapping_add(u32::from(digit));
+    }
+    if not_digit {
+        return None;
+    }
+    T::try_from(value).ok()
 }
 
 /// A decimal integer, telling a number that does not fit `T` from text that is not a number.

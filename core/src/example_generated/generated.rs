@@ -270,7 +270,7 @@ const _: () = {
             ::core::option::Option::None => ::core::option::Option::None,
         }
     }
-    :: status_registry :: __private :: impl_registry ! (JobStatus : :: core :: primitive :: u16 , "JobStatus" , 6);
+    :: status_registry :: __private :: impl_registry ! (JobStatus : :: core :: primitive :: u16 , "JobStatus" , 6 , digits 3);
     :: status_registry :: __private :: impl_schema ! (JobStatus : registry , "The outcome of a job in a build queue: an example registry.");
     :: status_registry :: __private :: impl_class_methods ! (JobStatus : registry of JobClass , fallback FAILED , 100 ..= 199 PENDING is_pending "Whether the code is in `100..=199`, the class [`PENDING`](JobClass::PENDING)." ; 200 ..= 299 DONE is_done "Whether the code is in `200..=299`, the class [`DONE`](JobClass::DONE)." ; 400 ..= 499 FAILED is_failed "Whether the code is in `400..=499`, the class [`FAILED`](JobClass::FAILED)." ;);
     :: status_registry :: __private :: impl_http ! (JobStatus : from_http = TryFrom , into_http = From);

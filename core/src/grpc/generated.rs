@@ -239,7 +239,7 @@ const _: () = {
             ::core::option::Option::None => ::core::option::Option::None,
         }
     }
-    :: status_registry :: __private :: impl_registry ! (GrpcStatus : :: core :: primitive :: i32 , "GrpcStatus" , 17);
+    :: status_registry :: __private :: impl_registry ! (GrpcStatus : :: core :: primitive :: i32 , "GrpcStatus" , 17 , digits 0);
     :: status_registry :: __private :: impl_schema ! (GrpcStatus : registry , "A gRPC status code: the 17 codes of `google.rpc.Code` (googleapis\n`google/rpc/code.proto`), with the proto's names, the proto's `int32` as the repr, and\nthe first sentence of each code's comment as the description. The phrase is the name in\nwords (\"Deadline Exceeded\").\n\nThe `grpc-status` of a response may carry any `i32`: `GrpcCode` holds every one,\nwhere `tonic::Code` folds what it does not know into `Unknown`. The HTTP status of each\ncode is `GrpcStatus::http_status`, and the code of an HTTP response without a\n`grpc-status` is `GrpcStatus::from_http_status`.");
     :: status_registry :: __private :: impl_open ! (GrpcCode : :: core :: primitive :: i32 , "GrpcCode" , - 2147483648 ..= 2147483647 , GrpcStatus , 18 , descriptions by code 18);
     :: status_registry :: __private :: impl_schema ! (GrpcCode : open , "Any code a `grpc-status` can carry, registered in `GrpcStatus` or not.");

@@ -89,14 +89,33 @@ pub fn impls(registry: &Registry, paths: &Paths) -> TokenStream {
     let ident = &registry.ident;
     let name = registry.name();
     let count = proc_macro2::Literal::usize_unsuffixed(registry.entries.len());
+    let digits = proc_macro2::Literal::u32_unsuffixed(code_digits(registry));
     let class_methods = classes::class_methods(registry, ident, paths, true);
     let http = shared::http_impls(registry, ident, None, paths);
     let doc = own_docs(&registry.attrs);
     quote! {
-        #private::impl_registry!(#ident: #repr, #name, #count);
+        #private::impl_registry!(#ident: #repr, #name, #count, digits #digits);
         #private::impl_schema!(#ident: registry, #doc);
 
         #class_methods
         #http
+    }
+}
+
+/// How many decimal digits every code of the registry has, where all have as many and none is
+/// negative (HTTP's 3), else 0: `FromStr` then reads that many digits with no loop
+/// (`CodeType::CODE_DIGITS`).
+fn code_digits(registry: &Registry) -> u32 {
+    let digits = |code: i128| code.unsigned_abs().checked_ilog10().unwrap_or(0) + 1;
+    let mut codes = registry.entries.iter().map(|entry| entry.code.value);
+    let Some(first) = codes.next() else {
+        return 0;
+    };
+    let count = digits(first);
+    let alike = codes.all(|code| code >= 0 && digits(code) == count);
+    if first >= 0 && alike {
+        count
+    } else {
+        0
     }
 }

@@ -369,7 +369,8 @@ fn has_code_tables(registry: &Registry) -> bool {
 /// `phrase`) and `phrase_of_status` (`phrase`), which the runtime's `impl_code_lookups!` writes.
 ///
 /// Where the codes are dense, each is one read of a table by code that yields the `Option`
-/// itself (`CODE_STATUSES`, `CODE_PHRASES`), as a hand-written `[Option<T>; N]` by code is. A
+/// itself (`CODE_STATUSES`, `CODE_PHRASES`), as a hand-written `[Option<T>; N]` by code is, and
+/// `phrase` reads a table by status, which `from_code` reads too ([`StatusRows`]). A
 /// position and then the value at it would be two dependent loads, and LLVM, which sees that
 /// only the last position of `STATUSES` is `None`, turns the test for `None` into one on the
 /// position: a branch that unregistered codes mispredict where `from_code(code)` is then
