@@ -274,6 +274,18 @@ pub const fn status_phrase_table<const N: usize>(
     table
 }
 
+/// `offset`, or `last` if it is past it: the offset of a code in a table by code, whose last
+/// slot every code past the table takes.
+#[doc(hidden)]
+#[inline]
+pub const fn clamp_offset(offset: usize, last: usize) -> usize {
+    if offset < last {
+        offset
+    } else {
+        last
+    }
+}
+
 /// `table[row]`, or `""` past its end: a phrase from [`status_phrase_table`].
 #[doc(hidden)]
 #[inline]

@@ -400,8 +400,7 @@ const _: () = {
     )]
     const fn code_offset(code: ::core::primitive::u16) -> ::core::primitive::usize {
         let offset = (code as ::core::primitive::usize).wrapping_sub(0);
-        let offset = if offset < 24 { offset } else { 24 };
-        offset as ::core::primitive::usize
+        ::status_registry::__private::clamp_offset(offset, 24)
     }
     :: status_registry :: __private :: impl_code_lookups ! (DnsRcode : :: core :: primitive :: u16 , by code 25 , static , status rows 26 skip 0 , none 24 , below 65535 as :: core :: primitive :: u16);
     #[doc = r" Each entry's name, in the order of `ALL`, then each alias, with its entry's position."]

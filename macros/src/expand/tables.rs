@@ -214,21 +214,34 @@ fn position_of_code(registry: &Registry, paths: &Paths) -> TokenStream {
     let (repr_min, repr_max) = registry.repr.bounds();
     let lowest_unsigned = lowest.rem_euclid(repr_max - repr_min + 1);
     let lowest_unsigned = Literal::u128_unsuffixed(lowest_unsigned.unsigned_abs());
-    // A `u8` or `u16` code is widened first, which a `usize` holds on every target: the
+    // A `u8` or `u16` code is widened to `usize` first, which holds it on every target: the
     // offset is then one subtraction, with no extension of its result.
+    let widened = matches!(registry.repr, Repr::U8 | Repr::U16);
     let offset = if registry.repr.is_signed() {
         quote!((code as ::core::primitive::#unsigned).wrapping_sub(#lowest_unsigned))
-    } else if matches!(registry.repr, Repr::U8 | Repr::U16) {
+    } else if widened {
         quote!((code as #usize).wrapping_sub(#lowest_unsigned))
     } else {
         quote!(code.wrapping_sub(#lowest_unsigned))
     };
+
     let table_len = Literal::usize_unsuffixed(positions.len());
     let positions = byte_table(positions.iter().map(|position| position.to_le_bytes()));
-    let clamp = (span != repr_max.abs_diff(repr_min) + 1).then(|| {
-        let span = Literal::u128_unsuffixed(span);
-        quote!(let offset = if offset < #span { offset } else { #span };)
-    });
+    // The offset, clamped to the last slot where codes lie past the table.
+    let span = (span != repr_max.abs_diff(repr_min) + 1).then(|| Literal::u128_unsuffixed(span));
+    let body = match (span, widened) {
+        (Some(span), true) => quote! {
+            let offset = #offset;
+            #private::clamp_offset(offset, #span)
+        },
+        (Some(span), false) => quote! {
+            let offset = #offset;
+            let offset = if offset < #span { offset } else { #span };
+            offset as #usize
+        },
+        (None, true) => offset,
+        (None, false) => quote!(#offset as #usize),
+    };
     quote! {
         /// `POSITIONS[code - lowest code]`: the position of the entry with `code`, or `COUNT`.
         const POSITIONS: [::core::primitive::u16; #table_len] =
@@ -243,9 +256,7 @@ fn position_of_code(registry: &Registry, paths: &Paths) -> TokenStream {
             clippy::cast_sign_loss
         )]
         const fn code_offset(code: #repr) -> #usize {
-            let offset = #offset;
-            #clamp
-            offset as #usize
+            #body
         }
     }
 }

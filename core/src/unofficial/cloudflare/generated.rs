@@ -289,8 +289,7 @@ const _: () = {
     )]
     const fn code_offset(code: ::core::primitive::u16) -> ::core::primitive::usize {
         let offset = (code as ::core::primitive::usize).wrapping_sub(100);
-        let offset = if offset < 431 { offset } else { 431 };
-        offset as ::core::primitive::usize
+        ::status_registry::__private::clamp_offset(offset, 431)
     }
     :: status_registry :: __private :: impl_code_lookups ! (CloudflareStatus : :: core :: primitive :: u16 , by code 432 , static , status rows 433 skip 0 , none 99 , below 99 as :: core :: primitive :: u16);
     #[doc = r" Each entry's name, in the order of `ALL`, then each alias, with its entry's position."]
