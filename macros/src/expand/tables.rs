@@ -206,42 +206,9 @@ fn position_of_code(registry: &Registry, paths: &Paths) -> TokenStream {
         };
     }
     let (lowest, positions) = dense_positions(registry, lowest, highest);
-    let span = positions.len() as u128 - 1;
-    // The offset from the lowest code, in the unsigned type of the repr's width: codes below
-    // the lowest wrap around to offsets above the highest.
-    let repr_name = registry.repr.name();
-    let unsigned = format_ident!("{}", repr_name.replace('i', "u"));
-    let (repr_min, repr_max) = registry.repr.bounds();
-    let lowest_unsigned = lowest.rem_euclid(repr_max - repr_min + 1);
-    let lowest_unsigned = Literal::u128_unsuffixed(lowest_unsigned.unsigned_abs());
-    // A `u8` or `u16` code is widened to `usize` first, which holds it on every target: the
-    // offset is then one subtraction, with no extension of its result.
-    let widened = matches!(registry.repr, Repr::U8 | Repr::U16);
-    let offset = if registry.repr.is_signed() {
-        quote!((code as ::core::primitive::#unsigned).wrapping_sub(#lowest_unsigned))
-    } else if widened {
-        quote!((code as #usize).wrapping_sub(#lowest_unsigned))
-    } else {
-        quote!(code.wrapping_sub(#lowest_unsigned))
-    };
-
+    let body = code_offset_body(registry, paths, lowest, positions.len() as u128 - 1);
     let table_len = Literal::usize_unsuffixed(positions.len());
     let positions = byte_table(positions.iter().map(|position| position.to_le_bytes()));
-    // The offset, clamped to the last slot where codes lie past the table.
-    let span = (span != repr_max.abs_diff(repr_min) + 1).then(|| Literal::u128_unsuffixed(span));
-    let body = match (span, widened) {
-        (Some(span), true) => quote! {
-            let offset = #offset;
-            #private::clamp_offset(offset, #span)
-        },
-        (Some(span), false) => quote! {
-            let offset = #offset;
-            let offset = if offset < #span { offset } else { #span };
-            offset as #usize
-        },
-        (None, true) => offset,
-        (None, false) => quote!(#offset as #usize),
-    };
     quote! {
         /// `POSITIONS[code - lowest code]`: the position of the entry with `code`, or `COUNT`.
         const POSITIONS: [::core::primitive::u16; #table_len] =
@@ -347,6 +314,43 @@ impl StatusRows {
 fn repr_width(repr: Repr) -> u128 {
     let (repr_min, repr_max) = repr.bounds();
     repr_max.abs_diff(repr_min) + 1
+}
+
+/// The body of `code_offset(code) -> usize`: the offset of `code` from `lowest` in the tables
+/// by code, clamped to the last slot, `span`, where codes lie past them.
+fn code_offset_body(registry: &Registry, paths: &Paths, lowest: i128, span: u128) -> TokenStream {
+    let Paths { private, .. } = paths;
+    let usize = quote!(::core::primitive::usize);
+    // The offset from the lowest code, in the unsigned type of the repr's width: codes below
+    // the lowest wrap around to offsets above the highest.
+    let unsigned = format_ident!("{}", registry.repr.name().replace('i', "u"));
+    let (repr_min, repr_max) = registry.repr.bounds();
+    let lowest_unsigned = lowest.rem_euclid(repr_max - repr_min + 1);
+    let lowest_unsigned = Literal::u128_unsuffixed(lowest_unsigned.unsigned_abs());
+    // A `u8` or `u16` code is widened to `usize` first, which holds it on every target: the
+    // offset is then one subtraction, with no extension of its result.
+    let widened = matches!(registry.repr, Repr::U8 | Repr::U16);
+    let offset = if registry.repr.is_signed() {
+        quote!((code as ::core::primitive::#unsigned).wrapping_sub(#lowest_unsigned))
+    } else if widened {
+        quote!((code as #usize).wrapping_sub(#lowest_unsigned))
+    } else {
+        quote!(code.wrapping_sub(#lowest_unsigned))
+    };
+    let span = (span != repr_max.abs_diff(repr_min) + 1).then(|| Literal::u128_unsuffixed(span));
+    match (span, widened) {
+        (Some(span), true) => quote! {
+            let offset = #offset;
+            #private::clamp_offset(offset, #span)
+        },
+        (Some(span), false) => quote! {
+            let offset = #offset;
+            let offset = if offset < #span { offset } else { #span };
+            offset as #usize
+        },
+        (None, true) => offset,
+        (None, false) => quote!(#offset as #usize),
+    }
 }
 
 /// Whether the registry's codes get a table by code (`POSITIONS`, and the tables of
