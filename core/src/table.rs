@@ -253,7 +253,7 @@ pub const fn description_code_table<const SPAN: usize>(
 /// words, at the row of the value it returns ([`phrase_is_read`]), and `phrase` reads them at
 /// the row of its value, the same address.
 #[doc(hidden)]
-#[allow(clippy::indexing_slicing)] // `row` stays below `N`, `offset` below the length of `positions`.
+#[allow(clippy::indexing_slicing)] // `row` stays below `N`.
 pub const fn status_phrase_table<const N: usize>(
     positions: &[u16],
     rows: &'static [Entry],
@@ -262,11 +262,11 @@ pub const fn status_phrase_table<const N: usize>(
     let mut table = [""; N];
     let mut row = 0;
     while row < N {
-        // The code of row `row` is at offset `row + skip - 1` of `positions`.
-        if row + skip >= 1 && row + skip - 1 < positions.len() {
-            let position = positions[row + skip - 1] as usize;
-            if position < rows.len() {
-                table[row] = rows[position].phrase;
+        // The code of row `row` is at offset `row + skip - 1` of `positions` (none for the first
+        // row where `skip` is 0: the offset wraps past the end).
+        if let Some(&position) = get(positions, (row + skip).wrapping_sub(1)) {
+            if let Some(entry) = entry_at(rows, position as usize) {
+                table[row] = entry.phrase;
             }
         }
         row += 1;

@@ -240,9 +240,9 @@ fn position_of_code(registry: &Registry, paths: &Paths) -> TokenStream {
 /// row of the value in it: one address, which LLVM then loads once (`impl_code_lookups!` says
 /// why).
 pub struct StatusRows {
-    pub lowest: i128,
-    pub highest: i128,
-    pub skip: i128,
+    lowest: i128,
+    highest: i128,
+    skip: i128,
     repr: Repr,
 }
 
