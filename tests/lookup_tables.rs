@@ -284,6 +284,35 @@ fn an_option_of_an_open_type_is_no_larger_where_its_window_excludes_zero() {
     );
 }
 
+status_registry! {
+    /// Names whose hashes are equal under every seed: the first two keys' outer words add up
+    /// to the same sum ("ABCDEFGH" + 1 and "IJKLMNOP" - 1, as little-endian words), at the
+    /// same length. No displacement tells them apart, and the name table probes.
+    pub enum OneHash {
+        1 ABCDEFGHIJKLMNOP "First";
+        2 BBCDEFGHHJKLMNOP "Second";
+        3 OTHER "Other";
+        alias ANOTHER = OTHER;
+    }
+}
+
+#[test]
+fn names_of_one_hash_are_told_apart() {
+    for (name, expected) in [
+        ("ABCDEFGHIJKLMNOP", Some(OneHash::ABCDEFGHIJKLMNOP)),
+        ("BBCDEFGHHJKLMNOP", Some(OneHash::BBCDEFGHHJKLMNOP)),
+        // The same sum again, and so the same hash: a third name on the probe.
+        ("CBCDEFGHGJKLMNOP", None),
+        ("ABCDEFGHIJKLMNOQ", None),
+        ("OTHER", Some(OneHash::OTHER)),
+        ("ANOTHER", Some(OneHash::OTHER)),
+        ("OTHERS", None),
+        ("", None),
+    ] {
+        assert_eq!(OneHash::from_name(name), expected, "from_name({name:?})");
+    }
+}
+
 #[test]
 fn names_alike_are_told_apart() {
     for (name, expected) in [

@@ -97,9 +97,10 @@ pub mod __private {
     pub use crate::schema::{open_schema, registry_schema};
     pub use crate::table::{
         clamp_offset, code_table, description_code_table, description_table, entry, entry_at,
-        find_name, find_name_at_first_slot, get, name_at, phrase_at, phrase_code_table,
-        phrase_in_row, phrase_is_read, phrase_table, position, position_table, status_at_offset,
-        status_phrase_table, status_table, ClassRow, CodeTables, Entry, StatusTable,
+        find_name, find_name_at_first_slot, find_name_displaced, get, name_at, phrase_at,
+        phrase_code_table, phrase_in_row, phrase_is_read, phrase_table, position, position_table,
+        status_at_offset, status_phrase_table, status_table, ClassRow, CodeTables, Entry,
+        StatusTable,
     };
     pub use crate::traits::{ClassType, Classified, Iter, OpenCode, Registry};
     #[cfg(any(feature = "schemars", feature = "utoipa"))]

@@ -56,15 +56,42 @@ pub(crate) const fn hash_outer_words(outer: &[u64; 2], len: usize, seed: u64) ->
 #[inline]
 pub(crate) const fn slot_and_tag(hash: u64, slots: usize) -> (usize, u32) {
     let bits = slots.trailing_zeros();
-    let slot = match hash.checked_shr(64 - bits) {
-        Some(slot) => slot as usize,
-        None => 0,
-    };
     let tag = match hash.checked_shr(48_u32.saturating_sub(bits)) {
         Some(below) => below as u16 as u32,
         None => 0,
     };
-    (slot, tag)
+    (high_bits(hash, slots), tag)
+}
+
+/// The odd multiplier that mixes a bucket's displacement into a name's hash
+/// ([`displaced_slot`]).
+const DISPLACED: u64 = 0xa076_1d64_78bd_642f;
+
+/// The bucket of a name of hash `hash` in a displaced name table of `buckets` buckets (a power
+/// of two): the hash's high bits.
+#[inline]
+pub(crate) const fn bucket_of(hash: u64, buckets: usize) -> usize {
+    high_bits(hash, buckets)
+}
+
+/// The slot of a name of hash `hash` in a displaced name table of `slots` slots (a power of
+/// two), where the name's bucket ([`bucket_of`]) has `displacement`: the high bits of the hash
+/// with the displacement in its low bits, mixed by one multiply, through which every bit of
+/// both reaches them. Names of one bucket share their hash's high bits but not the rest, so
+/// that each displacement sends them to slots of their own, apart or together: the macro gives
+/// each bucket the first under which its names land on slots that no other name holds.
+#[inline]
+pub(crate) const fn displaced_slot(hash: u64, displacement: u16, slots: usize) -> usize {
+    high_bits((hash ^ displacement as u64).wrapping_mul(DISPLACED), slots)
+}
+
+/// The high bits of `hash` that pick one of `count` (a power of two): none, 0, for a count of 1.
+#[inline]
+const fn high_bits(hash: u64, count: usize) -> usize {
+    match hash.checked_shr(64 - count.trailing_zeros()) {
+        Some(high) => high as usize,
+        None => 0,
+    }
 }
 
 /// The first and last words of a name's key ([`name_key`]), read alone. Of a name of up to 16

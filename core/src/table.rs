@@ -2,7 +2,8 @@
 //! nothing itself, and every index is checked before it is used.
 
 use crate::name_hash::{
-    hash_outer_words, hash_whole_name, name_key, outer_words, slot_and_tag, word_at, EMPTY_SLOT,
+    bucket_of, displaced_slot, hash_outer_words, hash_whole_name, name_key, outer_words,
+    slot_and_tag, word_at, EMPTY_SLOT,
 };
 
 /// What the generated code knows of one entry, besides its code and its name (which are in
@@ -405,10 +406,12 @@ pub const fn name_at(names: &[(&'static str, usize)], position: usize) -> &'stat
 /// more than `names`, fewer than 65,535) with `seed`. A slot holds `EMPTY_SLOT` (`name_hash.rs`) if
 /// it is empty, else 16 bits of the name's hash above the name's index in `names`. A name starts at
 /// the slot of its hash's high bits (`slot_and_tag`), and goes on to the next slot while it finds
-/// others taken (linear probing). The macro picks the seed and the size so that a registry's names
-/// rarely share a first slot (HTTP's never do): a name is then found, or found missing, at the
-/// first slot, and a missing one that lands on another's slot is told apart by the hash's bits, or
-/// else by its length and key (see `name_hash.rs`): the length and the key's first and last words
+/// others taken (linear probing). The macro lays a table out so only for names whose hashes are
+/// equal under every seed, which have no slot of their own in any table; the others are at their
+/// first slot ([`find_name_at_first_slot`]) or at a slot of their own ([`find_name_displaced`]).
+/// A name is found, or found missing, at the slot whose hash bits are its own and whose name is:
+/// a missing one that lands on another's slot is told apart by the hash's bits, or else by its
+/// length and key (see `name_hash.rs`): the length and the key's first and last words
 /// (which the hash reads) in one branch, then for a name of more than 16 bytes its middle words,
 /// which a shorter one does not read. `keys` are the keys of `names`, four little-endian words
 /// each, which the macro writes out: read from a table, a stored name's key is two loads nearer
@@ -471,6 +474,41 @@ pub const fn find_name_at_first_slot(
     }
 }
 
+/// [`find_name`] in a displaced table, as the macro lays out that of a registry whose names it
+/// cannot give first slots of their own (more than 256 names, or names that share their key's
+/// outer words and length): the hash's high bits pick the name's bucket, whose displacement (a
+/// little-endian `u16` of `displacements`, a power of two of them) mixed into the hash picks
+/// its slot (`displaced_slot` in `name_hash.rs`). The macro gives each bucket the displacement
+/// that puts each of its names at a slot of its own, so that a lookup reads one displacement
+/// and one slot, with no probe: how many names share a bucket or a first slot decides no
+/// branch, which a loop over the taken slots would mispredict. A name is then found, or found
+/// missing, as at its first slot ([`find_name_at_first_slot`]).
+#[doc(hidden)]
+#[inline]
+#[allow(clippy::too_many_arguments)] // The tables and constants of the expansion, as `find_name`'s.
+pub const fn find_name_displaced(
+    slots: &[u8],
+    displacements: &[u8],
+    seed: u64,
+    names: &[(&str, usize)],
+    keys: &[u8],
+    longest: usize,
+    whole_name: bool,
+    name: &str,
+) -> Option<usize> {
+    let name = name.as_bytes();
+    let outer = outer_words(name);
+    let hash = name_hash_of(name, &outer, seed, whole_name);
+    let displacement = match row_at::<2>(displacements, bucket_of(hash, displacements.len() / 2)) {
+        Some(row) => u16::from_le_bytes(*row),
+        None => 0,
+    };
+    match slot_at(slots, displaced_slot(hash, displacement, slots.len() / 4)) {
+        Some(found) => name_in_slot(found, names, keys, longest, &outer, name),
+        None => None,
+    }
+}
+
 /// Where a lookup of `name` in a name table of `slots` starts: the outer words of the name's
 /// key, the 16 bits of its hash that a slot holds, and its first slot.
 #[inline]
@@ -481,13 +519,20 @@ const fn first_slot(
     whole_name: bool,
 ) -> ([u64; 2], u32, usize) {
     let outer = outer_words(name);
-    let hash = if whole_name {
-        hash_whole_name(name, seed)
-    } else {
-        hash_outer_words(&outer, name.len(), seed)
-    };
+    let hash = name_hash_of(name, &outer, seed, whole_name);
     let (slot, tag) = slot_and_tag(hash, slots.len() / 4);
     (outer, tag, slot)
+}
+
+/// The hash of `name`, whose key's outer words are `outer`, in a name table of `seed` that
+/// hashes every byte of a name if `whole_name` (`name_hash` in `name_hash.rs`).
+#[inline]
+const fn name_hash_of(name: &[u8], outer: &[u64; 2], seed: u64, whole_name: bool) -> u64 {
+    if whole_name {
+        hash_whole_name(name, seed)
+    } else {
+        hash_outer_words(outer, name.len(), seed)
+    }
 }
 
 /// The position of the entry named `name` (whose key's first and last words are `outer`), if

@@ -283,10 +283,10 @@ fn expansions_cannot_panic() {
 }
 
 /// HTTP's 66 names and aliases each get a first slot of their own in the name table, so that
-/// `from_name` reads one slot; a registry of more than 256 names gets a table two thirds full.
+/// `from_name` reads one slot; a registry of more than 256 names gets a displaced table.
 #[test]
-fn name_table_layout() {
-    use crate::expand::name_table_layout;
+fn name_table_layouts() {
+    use crate::expand::{first_slot_layout, name_table, NameLookup};
     use crate::name_hash::{name_hash, slot_and_tag};
 
     let text = crate::expand_registry(invocation(include_str!(
@@ -303,14 +303,16 @@ fn name_table_layout() {
         .filter_map(|row| row.split_once('"').map(|(name, _)| name))
         .collect();
     assert_eq!(names.len(), 66);
-    let hashes = |seed| {
+    let hashes = |seed| -> Vec<u64> {
         names
             .iter()
-            .map(move |name| name_hash(name.as_bytes(), seed, false))
+            .map(|name| name_hash(name.as_bytes(), seed, false))
+            .collect()
     };
-    let (slots, seed) = name_table_layout(names.len(), hashes);
+    let (slots, seed) = first_slot_layout(names.len(), hashes).expect("a seed");
     assert_eq!(slots, 1024);
     let mut first_slots: Vec<usize> = hashes(seed)
+        .into_iter()
         .map(|hash| slot_and_tag(hash, 1024).0)
         .collect();
     first_slots.sort_unstable();
@@ -321,61 +323,119 @@ fn name_table_layout() {
     assert!(text.contains(&format!(
         "find_name_at_first_slot (NAME_SLOTS , {seed} , NAMES , NAME_KEYS , 31 , name)"
     )));
+    assert!(!text.contains("NAME_DISPLACEMENTS"));
 
-    let many: Vec<String> = (0..300).map(|index| format!("NAME_{index}")).collect();
-    let hashes = |seed| {
+    let many = rows((0..300).map(|index| format!("NAME_{index}")));
+    let hashes = |seed| -> Vec<u64> {
         many.iter()
-            .map(move |name| name_hash(name.as_bytes(), seed, false))
+            .map(|(name, ..)| name_hash(name.as_bytes(), seed, false))
+            .collect()
     };
-    assert_eq!(name_table_layout(many.len(), hashes), (512, 0));
+    assert_eq!(first_slot_layout(many.len(), hashes), None);
+    let (slots, seed, lookup) = name_table(&many);
+    assert_eq!((slots.len(), seed), (512, 0));
+    let NameLookup::Displaced {
+        displacements,
+        whole_name: false,
+    } = lookup
+    else {
+        panic!("300 names get a displaced table");
+    };
+    assert_eq!(displacements.len(), 128);
+    assert_displaced(&many, &slots, &displacements, seed, false);
+}
+
+/// `names` as the rows of a name table: each name at its own position.
+fn rows(names: impl Iterator<Item = String>) -> Vec<(String, proc_macro2::Span, usize)> {
+    names
+        .enumerate()
+        .map(|(position, name)| (name, proc_macro2::Span::call_site(), position))
+        .collect()
+}
+
+/// Each of `names` is in the slot of a displaced table that its hash and its bucket's
+/// displacement pick, as the runtime's `find_name_displaced` reads it, and no two share one.
+fn assert_displaced(
+    names: &[(String, proc_macro2::Span, usize)],
+    slots: &[u32],
+    displacements: &[u16],
+    seed: u64,
+    whole_name: bool,
+) {
+    use crate::name_hash::{bucket_of, displaced_slot, name_hash, EMPTY_SLOT};
+
+    for (index, (name, ..)) in names.iter().enumerate() {
+        let hash = name_hash(name.as_bytes(), seed, whole_name);
+        let displacement = displacements[bucket_of(hash, displacements.len())];
+        let slot = slots[displaced_slot(hash, displacement, slots.len())];
+        assert_eq!((slot & 0xFFFF) as usize, index, "{name}");
+    }
+    let taken = slots.iter().filter(|slot| **slot != EMPTY_SLOT).count();
+    assert_eq!(taken, names.len());
 }
 
 /// Names alike but for their middle share their key's outer words and length, and so every
-/// hash of those: the table then hashes every byte of a name, and a lookup probes a few slots,
-/// not every name's. In a registry of names of up to 16 bytes, the outer words are the name.
+/// hash of those: the table then hashes every byte of a name, and is displaced, a slot for each
+/// name. In a registry of names of up to 16 bytes, the outer words are the name.
 #[test]
 fn names_alike_but_for_their_middle_are_hashed_whole() {
     use crate::expand::{name_table, NameLookup};
-    use crate::name_hash::{name_hash, slot_and_tag, EMPTY_SLOT};
 
-    // The longest probe of each name from its first slot.
-    let longest_probe = |names: &[String]| {
-        let rows: Vec<(String, proc_macro2::Span, usize)> = names
-            .iter()
-            .enumerate()
-            .map(|(position, name)| (name.clone(), proc_macro2::Span::call_site(), position))
-            .collect();
-        let (slots, seed, lookup) = name_table(&rows);
-        let whole_name = matches!(lookup, NameLookup::Probing { whole_name: true });
-        let mask = slots.len() - 1;
-        let probes = slots
-            .iter()
-            .enumerate()
-            .filter(|(_, slot)| **slot != EMPTY_SLOT);
-        let longest = probes
-            .map(|(at, slot)| {
-                let name = &names[(*slot & 0xFFFF) as usize];
-                let first = slot_and_tag(name_hash(name.as_bytes(), seed, whole_name), slots.len());
-                at.wrapping_sub(first.0) & mask
-            })
-            .max();
-        (longest, whole_name)
-    };
     // Names of 46 bytes alike but for bytes in no word of their key, and names of 23 bytes
     // alike but for their key's middle words, which the hash of the outer words skips.
-    let long = (0..2_000).map(|i| format!("A_LONG_SHARED_START_{i:04}_AND_A_LONG_SHARED_END"));
-    let middle = (0..100).map(|i| format!("SHARED_START_{i:03}_SH_END"));
-    for names in [long.collect::<Vec<_>>(), middle.collect()] {
-        let (longest, whole_name) = longest_probe(&names);
-        assert!(whole_name, "{}", names[0]);
-        assert!(
-            longest.is_some_and(|longest| longest < 32),
-            "{}: {longest:?}",
-            names[0]
-        );
+    let long =
+        rows((0..2_000).map(|i| format!("A_LONG_SHARED_START_{i:04}_AND_A_LONG_SHARED_END")));
+    let middle = rows((0..100).map(|i| format!("SHARED_START_{i:03}_SH_END")));
+    for names in [long, middle] {
+        let (slots, seed, lookup) = name_table(&names);
+        let NameLookup::Displaced {
+            displacements,
+            whole_name: true,
+        } = lookup
+        else {
+            panic!("{} gets a displaced table of whole names", names[0].0);
+        };
+        assert_displaced(&names, &slots, &displacements, seed, true);
     }
-    let short: Vec<String> = (0..100).map(|i| format!("CODE_{i}")).collect();
-    assert_eq!(longest_probe(&short), (Some(0), false));
+    let short = rows((0..100).map(|i| format!("CODE_{i}")));
+    assert!(matches!(name_table(&short).2, NameLookup::AtFirstSlots));
+}
+
+/// Names whose keys' outer words add up to the same sum at the same length have the same hash
+/// under every seed, which no displacement tells apart: their table probes.
+#[test]
+fn names_of_one_hash_under_every_seed_are_probed() {
+    use crate::expand::{displaced_layout, name_table, NameLookup};
+    use crate::name_hash::name_hash;
+
+    // "ABCDEFGH" + 1 and "IJKLMNOP" - 1, as little-endian words: the same sum.
+    let names = rows(
+        ["ABCDEFGHIJKLMNOP", "BBCDEFGHHJKLMNOP", "OTHER_NAME"]
+            .map(String::from)
+            .into_iter(),
+    );
+    for seed in 0..8 {
+        let hashes: Vec<u64> = names
+            .iter()
+            .map(|(name, ..)| name_hash(name.as_bytes(), seed, false))
+            .collect();
+        assert_eq!(hashes[0], hashes[1]);
+        assert_eq!(displaced_layout(&hashes), None);
+    }
+    let (slots, seed, lookup) = name_table(&names);
+    assert!(matches!(lookup, NameLookup::Probing { whole_name: false }));
+    assert_eq!((slots.len(), seed), (8, 0));
+    let text = crate::expand_registry(quote!(
+        pub enum Alike: u16 {
+            100 ABCDEFGHIJKLMNOP "First";
+            101 BBCDEFGHHJKLMNOP "Second";
+            102 OTHER_NAME "Third";
+        }
+    ))
+    .to_string();
+    assert!(text.contains(
+        "__private :: find_name (NAME_SLOTS , 0 , NAMES , NAME_KEYS , 16 , false , name)"
+    ));
 }
 
 /// A registry of more than 1,024 entries keeps its table of `Option`s by position out of
@@ -399,9 +459,10 @@ fn large_registries_defer_their_table_of_statuses() {
     assert!(large.contains("const fn all_values () -> [Codes ; 1025] { [Codes :: CODE_0 ,"));
     assert!(large.contains("deferred_statuses :: < () > ()"));
     assert!(!large.contains("static STATUSES") && !large.contains("static ALL"));
-    // Names that share first slots: the lookup probes. The longest, CODE_1024, is 9 bytes.
+    // More than 256 names: a displaced table. The longest, CODE_1024, is 9 bytes.
     assert!(large.contains(
-        "__private :: find_name (NAME_SLOTS , 0 , NAMES , NAME_KEYS , 9 , false , name)"
+        "__private :: find_name_displaced (NAME_SLOTS , NAME_DISPLACEMENTS , 0 , NAMES , \
+         NAME_KEYS , 9 , false , name ,)"
     ));
     assert!(!large.contains("compile_error"));
     let small = expansion(1_024);

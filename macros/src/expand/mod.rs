@@ -30,7 +30,7 @@ mod shared;
 mod tables;
 
 #[cfg(test)]
-pub(crate) use tables::{name_table, name_table_layout, NameLookup};
+pub(crate) use tables::{displaced_layout, first_slot_layout, name_table, NameLookup};
 
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote, quote_spanned};

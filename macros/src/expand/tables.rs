@@ -22,7 +22,7 @@ use syn::{LitByteStr, LitStr};
 
 use super::Paths;
 use crate::model::{Entry, Registry, Repr};
-use crate::name_hash::{slot_and_tag, EMPTY_SLOT};
+use crate::name_hash::{bucket_of, displaced_slot, slot_and_tag, EMPTY_SLOT};
 
 pub fn tables(registry: &Registry, paths: &Paths) -> TokenStream {
     let Paths {
@@ -511,14 +511,43 @@ fn position_of_name(registry: &Registry, paths: &Paths) -> TokenStream {
     let longest = names.iter().map(|(name, ..)| name.len()).max().unwrap_or(0);
     let longest = Literal::usize_unsuffixed(longest);
     let seed = Literal::u64_unsuffixed(seed);
-    let find_name = match lookup {
-        NameLookup::AtFirstSlots => quote! {
-            #private::find_name_at_first_slot(NAME_SLOTS, #seed, NAMES, NAME_KEYS, #longest, name)
-        },
-        NameLookup::Probing { whole_name } => quote! {
-            #private::find_name(NAME_SLOTS, #seed, NAMES, NAME_KEYS, #longest, #whole_name, name)
-        },
+    let (find_name, displacements) = match lookup {
+        NameLookup::AtFirstSlots => (
+            quote! {
+                #private::find_name_at_first_slot(NAME_SLOTS, #seed, NAMES, NAME_KEYS, #longest, name)
+            },
+            None,
+        ),
+        NameLookup::Displaced {
+            displacements,
+            whole_name,
+        } => (
+            quote! {
+                #private::find_name_displaced(
+                    NAME_SLOTS, NAME_DISPLACEMENTS, #seed, NAMES, NAME_KEYS, #longest, #whole_name,
+                    name,
+                )
+            },
+            Some(byte_table(
+                displacements
+                    .iter()
+                    .map(|displacement| displacement.to_le_bytes()),
+            )),
+        ),
+        NameLookup::Probing { whole_name } => (
+            quote! {
+                #private::find_name(NAME_SLOTS, #seed, NAMES, NAME_KEYS, #longest, #whole_name, name)
+            },
+            None,
+        ),
     };
+    let displacements = displacements.map(|displacements| {
+        quote! {
+            // The displacement of each bucket of names (little-endian `u16`s): see the
+            // runtime's `find_name_displaced`.
+            const NAME_DISPLACEMENTS: &[::core::primitive::u8] = #displacements;
+        }
+    });
     let keys = byte_table(
         names
             .iter()
@@ -533,6 +562,7 @@ fn position_of_name(registry: &Registry, paths: &Paths) -> TokenStream {
         // little-endian `u64`s each): see the runtime's `find_name`.
         const NAME_SLOTS: &[::core::primitive::u8] = #slots;
         const NAME_KEYS: &[::core::primitive::u8] = #keys;
+        #displacements
 
         #[inline]
         const fn position_of_name(name: &::core::primitive::str) -> #option<#usize> {
@@ -545,16 +575,29 @@ fn position_of_name(registry: &Registry, paths: &Paths) -> TokenStream {
 pub(crate) enum NameLookup {
     /// Every name is at its first slot: a lookup reads that slot and does not probe.
     AtFirstSlots,
-    /// Linear probing; `whole_name` if two names share their key's outer words and length,
-    /// which every hash of those would give the same slot, so that the table hashes every byte.
+    /// Each name is at the slot its hash and its bucket's displacement pick, one of its own: a
+    /// lookup reads the displacement and that slot, and does not probe. `whole_name` as below.
+    Displaced {
+        displacements: Vec<u16>,
+        whole_name: bool,
+    },
+    /// Linear probing, for names whose hashes are equal under every seed (`name_table`).
+    /// `whole_name` if two names share their key's outer words and length, which every hash of
+    /// those would give the same slot, so that the table hashes every byte.
     Probing { whole_name: bool },
 }
 
 /// The slots of the name table of `names` (fewer than 65,535), the seed of its hash, and how a
 /// lookup reads it. A slot is `EMPTY_SLOT`, or 16 bits of a name's hash (which tell most other
-/// names apart without reading them) above the name's index; each name is at the slot of its
-/// hash's high bits, or the next free one (linear probing, as the runtime's `find_name` reads
-/// it); `slot_and_tag` picks both.
+/// names apart without reading them) above the name's index; `slot_and_tag` picks both.
+///
+/// Up to 256 names get a table where each is at its first slot, if a seed gives them first
+/// slots of their own (`first_slot_layout`): a lookup reads one slot. Other registries get a
+/// displaced table (`displaced_layout`): a lookup reads one displacement and one slot. Names
+/// whose hashes are equal under one seed are under every seed (a seed picks the hash's
+/// multiplier), which no displacement tells apart: such names, two of whose keys' outer words
+/// add up to the same sum at the same length, get linear probing, as the runtime's `find_name`
+/// reads it.
 pub(crate) fn name_table(
     names: &[(String, proc_macro2::Span, usize)],
 ) -> (Vec<u32>, u64, NameLookup) {
@@ -562,64 +605,126 @@ pub(crate) fn name_table(
     let whole_name = !names.iter().all(|(name, ..)| {
         outer.insert((crate::name_hash::outer_words(name.as_bytes()), name.len()))
     });
-    let hashes = |seed| {
+    let hashes = |seed| -> Vec<u64> {
         names
             .iter()
-            .map(move |(name, ..)| crate::name_hash::name_hash(name.as_bytes(), seed, whole_name))
+            .map(|(name, ..)| crate::name_hash::name_hash(name.as_bytes(), seed, whole_name))
+            .collect()
     };
-    let (slot_count, seed) = name_table_layout(names.len(), hashes);
+    if !whole_name {
+        if let Some((slot_count, seed)) = first_slot_layout(names.len(), hashes) {
+            let slots = probed_slots(&hashes(seed), slot_count);
+            return (slots, seed, NameLookup::AtFirstSlots);
+        }
+    }
+    for seed in 0..DISPLACED_SEEDS {
+        if let Some((slots, displacements)) = displaced_layout(&hashes(seed)) {
+            let lookup = NameLookup::Displaced {
+                displacements,
+                whole_name,
+            };
+            return (slots, seed, lookup);
+        }
+    }
+    let slot_count = (names.len() * 3 / 2 + 1).next_power_of_two();
+    let slots = probed_slots(&hashes(0), slot_count);
+    (slots, 0, NameLookup::Probing { whole_name })
+}
+
+/// How many seeds a displaced table is tried with before the names get linear probing.
+const DISPLACED_SEEDS: u64 = 4;
+
+/// The slots of a table of `slot_count` slots that holds the names of `hashes`, each at its
+/// first slot or the next free one (linear probing).
+fn probed_slots(hashes: &[u64], slot_count: usize) -> Vec<u32> {
     let mut slots = vec![EMPTY_SLOT; slot_count];
     let mask = slot_count - 1;
-    let mut at_first_slots = true;
-    for (index, hash) in hashes(seed).enumerate() {
+    for (index, &hash) in hashes.iter().enumerate() {
         let (mut slot, tag) = slot_and_tag(hash, slot_count);
         while slots.get(slot).is_some_and(|taken| *taken != EMPTY_SLOT) {
             slot = (slot + 1) & mask;
-            at_first_slots = false;
         }
         if let (Some(free), Ok(index)) = (slots.get_mut(slot), u32::try_from(index)) {
             *free = tag << 16 | index;
         }
     }
-    let lookup = if at_first_slots && !whole_name {
-        NameLookup::AtFirstSlots
-    } else {
-        NameLookup::Probing { whole_name }
-    };
-    (slots, seed, lookup)
+    slots
 }
 
-/// The number of slots of the name table, and the seed of its hash. Up to 256 names get 8 to 16
-/// slots per name and the first of 1,024 seeds under which no two names share a first slot (or
-/// else the seed under which the fewest do), so that a lookup reads one slot; a larger registry
-/// gets a table at most two thirds full and seed 0, where a probe is short.
-pub(crate) fn name_table_layout<I: Iterator<Item = u64>>(
+/// The number of slots of a table where each of up to 256 names is at its first slot, and the
+/// seed of its hash: 8 to 16 slots per name, and the first of 1,024 seeds under which no two
+/// names share a first slot; `None` for more names, or if every seed has two share one.
+pub(crate) fn first_slot_layout(
     names: usize,
-    hashes: impl Fn(u64) -> I,
-) -> (usize, u64) {
+    hashes: impl Fn(u64) -> Vec<u64>,
+) -> Option<(usize, u64)> {
     if names > 256 {
-        return ((names * 3 / 2 + 1).next_power_of_two(), 0);
+        return None;
     }
     let slot_count = (names * 8).next_power_of_two().max(8);
     let mut taken = vec![false; slot_count];
-    let mut best = (usize::MAX, 0);
-    for seed in 0..1024 {
-        taken.fill(false);
-        let mut shared = 0;
-        for hash in hashes(seed) {
-            if let Some(slot) = taken.get_mut(slot_and_tag(hash, slot_count).0) {
-                shared += usize::from(*slot);
-                *slot = true;
-            }
-        }
-        if shared < best.0 {
-            best = (shared, seed);
-        }
-        if shared == 0 {
-            break;
-        }
+    (0..1024)
+        .find(|&seed| {
+            taken.fill(false);
+            hashes(seed).into_iter().all(|hash| {
+                taken
+                    .get_mut(slot_and_tag(hash, slot_count).0)
+                    .is_some_and(|slot| !std::mem::replace(slot, true))
+            })
+        })
+        .map(|seed| (slot_count, seed))
+}
+
+/// The slots and the displacements of a displaced table of the names of `hashes`, or `None`
+/// if two of them are equal. The table has a slot for each name and a quarter more, rounded up
+/// to a power of two (at most four fifths full), and a bucket for every four names or so,
+/// rounded up to a power of two. The buckets are placed largest first, each at the first
+/// displacement under which its names land on free slots, each on its own: a name's slot
+/// depends on its whole hash, so that one of them is found for names whose hashes differ.
+pub(crate) fn displaced_layout(hashes: &[u64]) -> Option<(Vec<u32>, Vec<u16>)> {
+    let slot_count = (hashes.len() + hashes.len() / 4 + 1).next_power_of_two();
+    let bucket_count = (hashes.len() / 4).next_power_of_two();
+    let mut buckets: Vec<Vec<usize>> = vec![Vec::new(); bucket_count];
+    for (index, &hash) in hashes.iter().enumerate() {
+        buckets.get_mut(bucket_of(hash, bucket_count))?.push(index);
     }
-    (slot_count, best.1)
+    let mut order: Vec<usize> = (0..bucket_count).collect();
+    // A stable sort: the layout is the same on every build.
+    order.sort_by_key(|&bucket| std::cmp::Reverse(buckets.get(bucket).map_or(0, Vec::len)));
+    let mut slots = vec![EMPTY_SLOT; slot_count];
+    let mut displacements = vec![0_u16; bucket_count];
+    for bucket in order {
+        let members: Vec<(usize, u64)> = buckets
+            .get(bucket)?
+            .iter()
+            .map(|&index| Some((index, *hashes.get(index)?)))
+            .collect::<Option<_>>()?;
+        let mut distinct: Vec<u64> = members.iter().map(|&(_, hash)| hash).collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        if distinct.len() < members.len() {
+            return None;
+        }
+        let displacement = (0..=u16::MAX).find(|&displacement| {
+            let mut landed: Vec<usize> = members
+                .iter()
+                .map(|&(_, hash)| displaced_slot(hash, displacement, slot_count))
+                .collect();
+            let free = landed
+                .iter()
+                .all(|&slot| slots.get(slot) == Some(&EMPTY_SLOT));
+            landed.sort_unstable();
+            landed.dedup();
+            free && landed.len() == members.len()
+        })?;
+        for &(index, hash) in &members {
+            let tag = slot_and_tag(hash, slot_count).1;
+            let slot = slots.get_mut(displaced_slot(hash, displacement, slot_count))?;
+            *slot = tag << 16 | u32::try_from(index).ok()?;
+        }
+        *displacements.get_mut(bucket)? = displacement;
+    }
+    Some((slots, displacements))
 }
 
 /// A table of rows of `N` bytes as one byte string: one token for rustc to read, where an array
