@@ -409,9 +409,8 @@ pub const fn name_at(names: &[(&'static str, usize)], position: usize) -> &'stat
 /// others taken (linear probing). The macro lays a table out so only for names whose hashes are
 /// equal under every seed, which have no slot of their own in any table; the others are at their
 /// first slot ([`find_name_at_first_slot`]) or at a slot of their own ([`find_name_displaced`]).
-/// A name is found, or found missing, at the slot whose hash bits are its own and whose name is:
-/// a missing one that lands on another's slot is told apart by the hash's bits, or else by its
-/// length and key (see `name_hash.rs`): the length and the key's first and last words
+/// A name is told apart from another's at a slot by the hash's bits, or else by its length and
+/// key (see `name_hash.rs`): the length and the key's first and last words
 /// (which the hash reads) in one branch, then for a name of more than 16 bytes its middle words,
 /// which a shorter one does not read. `keys` are the keys of `names`, four little-endian words
 /// each, which the macro writes out: read from a table, a stored name's key is two loads nearer

@@ -465,9 +465,7 @@ fn dense_positions(registry: &Registry, lowest: i128, highest: i128) -> (i128, V
 /// (one source file, `name_hash.rs`, in both crates); a `match` on the bytes for a registry of
 /// 65,535 names or more, more than the table's slots can index.
 fn position_of_name(registry: &Registry, paths: &Paths) -> TokenStream {
-    let Paths {
-        private, option, ..
-    } = paths;
+    let Paths { option, .. } = paths;
     let usize = quote!(::core::primitive::usize);
     let names: Vec<(String, proc_macro2::Span, usize)> = registry
         .entries
@@ -507,7 +505,22 @@ fn position_of_name(registry: &Registry, paths: &Paths) -> TokenStream {
             }
         };
     }
-    let (slots, seed, lookup) = name_table(&names);
+    hashed_position_of_name(&names, &names_table, paths)
+}
+
+/// `position_of_name` over the hash table of `names` that [`name_table`] lays out, after
+/// `names_table` (`NAMES`): the table's slots, the names' keys and, for a displaced table, the
+/// buckets' displacements, read by the runtime's lookup of the table's kind.
+fn hashed_position_of_name(
+    names: &[(String, proc_macro2::Span, usize)],
+    names_table: &TokenStream,
+    paths: &Paths,
+) -> TokenStream {
+    let Paths {
+        private, option, ..
+    } = paths;
+    let usize = quote!(::core::primitive::usize);
+    let (slots, seed, lookup) = name_table(names);
     let longest = names.iter().map(|(name, ..)| name.len()).max().unwrap_or(0);
     let longest = Literal::usize_unsuffixed(longest);
     let seed = Literal::u64_unsuffixed(seed);
