@@ -161,6 +161,7 @@ fn every_layout_keeps_every_property() {
     check_registry::<InWideWindow>(&[]);
     check_registry::<BelowZero>(&[]);
     check_registry::<Names>(&[("SAME_START_Z_SAME_END", Names::SAME_START_Y_SAME_END)]);
+    check_registry::<OneHash>(&[("ANOTHER", OneHash::OTHER)]);
 }
 
 /// `from_code(code)`, `from_code(code).map(|status| status.phrase())` and `phrase_of(code)`
