@@ -689,11 +689,13 @@ pub(crate) fn first_slot_layout(
 }
 
 /// The slots and the displacements of a displaced table of the names of `hashes`, or `None`
-/// if two of them are equal. The table has a slot for each name and a quarter more, rounded up
-/// to a power of two (at most four fifths full), and a bucket for every four names or so,
-/// rounded up to a power of two. The buckets are placed largest first, each at the first
-/// displacement under which its names land on free slots, each on its own: a name's slot
-/// depends on its whole hash, so that one of them is found for names whose hashes differ.
+/// if a bucket has no displacement under which its names land apart: two of them with equal
+/// hashes never do, and names whose hashes differ do under one of the first few displacements
+/// in practice (a name's slot depends on its whole hash). The table has a slot for each name
+/// and a quarter more, rounded up to a power of two (at most four fifths full), and a bucket
+/// for every four names or so, rounded up to a power of two. The buckets are placed largest
+/// first, each at the first displacement under which its names land on free slots, each on its
+/// own.
 pub(crate) fn displaced_layout(hashes: &[u64]) -> Option<(Vec<u32>, Vec<u16>)> {
     let slot_count = (hashes.len() + hashes.len() / 4 + 1).next_power_of_two();
     let bucket_count = (hashes.len() / 4).next_power_of_two();
